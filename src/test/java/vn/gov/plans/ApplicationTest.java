@@ -4,14 +4,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring Boot test setup: the whole application on a random port, in-memory H2, the demo
  * directory loaded, the job executor off. Passwords are generated at start-up
  * into the data folder; tests read them from there (see InitialPasswords). Every test that needs the application uses exactly this
- * annotation so that Spring caches and shares a single context.
+ * annotation so that Spring caches and shares a single context. Path tests add the coverage
+ * listener with {@code @TestExecutionListeners}, which does not change the context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +22,5 @@ import org.springframework.test.context.ActiveProfiles;
     classes = PlanTrackerApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface ApplicationTest {}

@@ -1,0 +1,91 @@
+package vn.gov.plans.access;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Idempotent grants per group or to everyone, never per task (see {@link AgencyAccessPlugin}).
+ * A {@link Batch} reads the existing grants once, so synchronising thousands of agencies costs one
+ * query plus one write per missing grant; running it twice writes nothing.
+ */
+@Component
+public class Grants {
+
+  private final AuthorizationService authorizationService;
+
+  Grants(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  /** Starts a batch over a snapshot of every grant and global authorization. */
+  public Batch batch() {
+    Map<String, Authorization> existing = new HashMap<>();
+    authorizationService.createAuthorizationQuery().list().stream()
+        .filter(a -> a.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE)
+        .forEach(a -> existing.put(key(a.getGroupId(), a.getUserId(), a.getResourceType(), a.getResourceId()), a));
+    return new Batch(existing);
+  }
+
+  private static String key(String groupId, String userId, int resourceType, String resourceId) {
+    return (groupId != null ? "g:" + groupId : "u:" + userId) + "|" + resourceType + "|" + resourceId;
+  }
+
+  /** Grants against one snapshot; counts what it wrote. */
+  public final class Batch {
+
+    private final Map<String, Authorization> existing;
+    private int written;
+
+    private Batch(Map<String, Authorization> existing) {
+      this.existing = existing;
+    }
+
+    public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+      String key = key(groupId, null, resource.resourceType(), resourceId);
+      Authorization authorization = existing.get(key);
+      if (authorization == null) {
+        authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+      }
+      grant(key, authorization, resource, resourceId, permissions);
+    }
+
+    /** A global grant to every authenticated user ({@code *}). */
+    public void toEveryone(Resource resource, String resourceId, Permission... permissions) {
+      String key = key(null, Authorization.ANY, resource.resourceType(), resourceId);
+      Authorization authorization = existing.get(key);
+      if (authorization == null) {
+        authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        authorization.setUserId(Authorization.ANY);
+      }
+      grant(key, authorization, resource, resourceId, permissions);
+    }
+
+    /** Number of authorizations created or widened by this batch. */
+    public int written() {
+      return written;
+    }
+
+    private void grant(
+        String key, Authorization authorization, Resource resource, String resourceId, Permission[] permissions) {
+      boolean changed = authorization.getId() == null;
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      for (Permission permission : permissions) {
+        if (changed || !authorization.isPermissionGranted(permission)) {
+          authorization.addPermission(permission);
+          changed = true;
+        }
+      }
+      if (changed) {
+        existing.put(key, authorizationService.saveAuthorization(authorization));
+        written++;
+      }
+    }
+  }
+}

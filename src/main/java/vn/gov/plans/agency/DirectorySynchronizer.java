@@ -1,0 +1,164 @@
+package vn.gov.plans.agency;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.gov.plans.access.Grants;
+import vn.gov.plans.agency.Directory.Agency;
+
+/**
+ * Synchronises the directory into Camunda identity: each province a tenant, each agency a staff and
+ * a leaders group that are members of their tenant, a supervisors group per tenant and a national
+ * one in every tenant, and the group-level grants. Idempotent: a second run writes nothing.
+ * Entries removed from the file are left in place (their history stays readable).
+ */
+@Component
+public class DirectorySynchronizer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DirectorySynchronizer.class);
+
+  private final IdentityService identityService;
+  private final Grants grants;
+
+  DirectorySynchronizer(IdentityService identityService, Grants grants) {
+    this.identityService = identityService;
+    this.grants = grants;
+  }
+
+  /** @return the number of identity rows and grants created or changed */
+  public int synchronise(Directory directory) {
+    Run run = new Run();
+    String national = directory.nationalSupervisors().id();
+    run.group(national, directory.nationalSupervisors().name(), AgencyGroups.TYPE_SUPERVISORS);
+    run.grantSupervisor(national);
+    for (Directory.Tenant tenant : directory.tenants()) {
+      run.tenant(tenant.id(), tenant.name());
+      run.member(tenant.id(), national);
+      String supervisors = AgencyGroups.supervisors(tenant.id());
+      run.group(supervisors, "Giám sát – " + tenant.name(), AgencyGroups.TYPE_SUPERVISORS);
+      run.member(tenant.id(), supervisors);
+      run.grantSupervisor(supervisors);
+      for (Agency agency : tenant.agencies()) {
+        String staff = AgencyGroups.staff(agency.id());
+        String leaders = AgencyGroups.leaders(agency.id());
+        run.group(staff, "Chuyên viên – " + agency.name(), AgencyGroups.TYPE_AGENCY);
+        run.group(leaders, "Lãnh đạo – " + agency.name(), AgencyGroups.TYPE_AGENCY);
+        run.member(tenant.id(), staff);
+        run.member(tenant.id(), leaders);
+        run.grantAgency(staff);
+        run.grantAgency(leaders);
+      }
+    }
+    int changes = run.changes + run.grants.written();
+    LOG.info(
+        "Đồng bộ danh mục: {} tỉnh/thành phố, {} đơn vị, {} thay đổi.",
+        directory.tenants().size(),
+        directory.agencies().count(),
+        changes);
+    return changes;
+  }
+
+  /** One synchronisation against a snapshot of what the engine already holds. */
+  private final class Run {
+
+    final Map<String, Group> groups = new HashMap<>();
+    final Map<String, Tenant> tenants = new HashMap<>();
+    final Set<String> memberships = new HashSet<>();
+    final Grants.Batch grants = DirectorySynchronizer.this.grants.batch();
+    int changes;
+
+    Run() {
+      identityService.createGroupQuery().list().forEach(g -> groups.put(g.getId(), g));
+      for (Tenant tenant : identityService.createTenantQuery().list()) {
+        tenants.put(tenant.getId(), tenant);
+        identityService.createGroupQuery().memberOfTenant(tenant.getId()).list()
+            .forEach(g -> memberships.add(tenant.getId() + "|" + g.getId()));
+      }
+    }
+
+    void tenant(String id, String name) {
+      Tenant tenant = tenants.get(id);
+      if (tenant == null) {
+        tenant = identityService.newTenant(id);
+      } else if (name.equals(tenant.getName())) {
+        return;
+      }
+      tenant.setName(name);
+      identityService.saveTenant(tenant);
+      tenants.put(id, tenant);
+      changes++;
+    }
+
+    void group(String id, String name, String type) {
+      Group group = groups.get(id);
+      if (group == null) {
+        group = identityService.newGroup(id);
+      } else if (name.equals(group.getName()) && type.equals(group.getType())) {
+        return;
+      }
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+      groups.put(id, group);
+      changes++;
+    }
+
+    void member(String tenantId, String groupId) {
+      if (memberships.add(tenantId + "|" + groupId)) {
+        identityService.createTenantGroupMembership(tenantId, groupId);
+        changes++;
+      }
+    }
+
+    /** Staff and leaders: Tasklist, and task work on every definition (narrowed to their agency). */
+    void grantAgency(String groupId) {
+      grants.toGroup(groupId, Resources.APPLICATION, "tasklist", ACCESS);
+      grants.toGroup(
+          groupId,
+          Resources.PROCESS_DEFINITION,
+          "*",
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.TASK_ASSIGN,
+          ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
+    }
+
+    /** Supervisors: Cockpit and Tasklist, reading everything of their tenants, retrying failed jobs. */
+    void grantSupervisor(String groupId) {
+      grants.toGroup(groupId, Resources.APPLICATION, "cockpit", ACCESS);
+      grants.toGroup(groupId, Resources.APPLICATION, "tasklist", ACCESS);
+      grants.toGroup(
+          groupId,
+          Resources.PROCESS_DEFINITION,
+          "*",
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.RETRY_JOB);
+      grants.toGroup(
+          groupId,
+          Resources.PROCESS_INSTANCE,
+          "*",
+          ProcessInstancePermissions.READ,
+          ProcessInstancePermissions.RETRY_JOB);
+      grants.toGroup(groupId, Resources.TASK, "*", READ);
+      grants.toGroup(groupId, Resources.DEPLOYMENT, "*", READ);
+      grants.toGroup(groupId, Resources.DECISION_DEFINITION, "*", READ);
+    }
+  }
+}
