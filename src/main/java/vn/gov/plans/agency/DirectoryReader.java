@@ -1,6 +1,7 @@
 package vn.gov.plans.agency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,10 @@ public final class DirectoryReader {
     try {
       directory = YAML.readValue(content, Directory.class);
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof StreamReadException syntax) {
+        throw new DirectoryException(
+            fileName, List.of("YAML sai cú pháp, " + location(syntax) + ": " + syntax.getOriginalMessage()));
+      }
       throw new DirectoryException(fileName, List.of(describe(e)));
     } catch (JsonProcessingException e) {
       throw new DirectoryException(
