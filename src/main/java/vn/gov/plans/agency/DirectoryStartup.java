@@ -1,14 +1,13 @@
 package vn.gov.plans.agency;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.gov.plans.system.StartupStep;
 
 /** Synchronises the directory into the engine's identity at every start. */
 @Component
 @Order(20)
-class DirectoryStartup implements ApplicationRunner {
+class DirectoryStartup implements StartupStep {
 
   private final Directory directory;
   private final DirectorySynchronizer synchronizer;
@@ -19,7 +18,7 @@ class DirectoryStartup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     synchronizer.synchronise(directory);
   }
 }

@@ -7,11 +7,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.access.Grants;
+import vn.gov.plans.system.StartupStep;
 
 /**
  * The administrator: password from {@code ADMIN_PASSWORD}, otherwise generated at the first start
@@ -19,7 +18,7 @@ import vn.gov.plans.access.Grants;
  */
 @Component
 @Order(10)
-class AdminAccount implements ApplicationRunner {
+class AdminAccount implements StartupStep {
 
   static final String ADMIN_ID = "admin";
 
@@ -40,7 +39,7 @@ class AdminAccount implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
       Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
       group.setName("Quản trị hệ thống");

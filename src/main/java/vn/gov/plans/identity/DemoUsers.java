@@ -5,14 +5,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.agency.AgencyGroups;
-import vn.gov.plans.agency.Directory;
 import vn.gov.plans.agency.Directory.Agency;
+import vn.gov.plans.agency.Directory;
+import vn.gov.plans.system.StartupStep;
 
 /**
  * Demo profile only: one staff member ({@code <agency>-cv}) and one leader ({@code <agency>-ld}) per
@@ -22,7 +21,7 @@ import vn.gov.plans.agency.Directory.Agency;
 @Component
 @Profile("demo")
 @Order(30)
-public class DemoUsers implements ApplicationRunner {
+public class DemoUsers implements StartupStep {
 
   public static final String STAFF_SUFFIX = "-cv";
   public static final String LEADER_SUFFIX = "-ld";
@@ -60,7 +59,7 @@ public class DemoUsers implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     int created = 0;
     String national = directory.nationalSupervisors().id();
     created += user(supervisorOf(national), null, national);

@@ -10,11 +10,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.access.Grants;
+import vn.gov.plans.system.StartupStep;
 
 /**
  * The ready-made Tasklist filters every user finds, in Vietnamese. They are shared (one global read
@@ -22,7 +21,7 @@ import vn.gov.plans.access.Grants;
  */
 @Component
 @Order(25)
-public class TasklistFilters implements ApplicationRunner {
+public class TasklistFilters implements StartupStep {
 
   public static final String AGENCY_TASKS = "Nhiệm vụ của đơn vị";
   public static final String MY_TASKS = "Nhiệm vụ của tôi";
@@ -43,7 +42,7 @@ public class TasklistFilters implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     Grants.Batch batch = grants.batch();
     definitions().forEach((name, definition) -> {
       Filter filter = filterService.createFilterQuery().filterName(name).singleResult();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,6 +30,7 @@ import vn.gov.plans.plan.PlanTaskProcess;
  * trust authentication), in a database of its own that is dropped afterwards. Skipped where no
  * PostgreSQL listens, except in CI ({@code CI} set), where it must run.
  */
+@Tag("standalone")
 class PostgresProfileTest {
 
   static final String HOST = "127.0.0.1";

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,6 +28,7 @@ import vn.gov.plans.plan.PlanTaskProcess;
  * folder), outside the shared test context. The engine gets its own name and no webapps so that it
  * never touches the shared context's engine.
  */
+@Tag("standalone")
 class RestartTest {
 
   @TempDir Path dataDir;
