@@ -1,7 +1,6 @@
 package vn.gov.plans.calendar;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,8 +13,9 @@ import java.util.Set;
  * <ul>
  *   <li>Art. 112(1): 1 January; Tết, 5 days, taken here as the last day of the old lunar year and
  *       the first 4 days of the new one; the Hùng Kings' Commemoration on the 10th day of the 3rd
- *       lunar month; 30 April; 1 May; 2 September and one adjacent day, taken here as 1 September
- *       (the choice of 2022, 2023 and 2025; in 2021 and 2024 it was 3 September).
+ *       lunar month; 30 April; 1 May; 2 September and one adjacent day. The adjacent day is taken
+ *       as 1 September, as the government chose in 2022, 2023 and 2025, except when 1 September is
+ *       a Saturday or Sunday (2 September on a Sunday or Monday): then 3 September, as in 2024.
  *   <li>Art. 111(3): a holiday that falls on a weekly rest day (Saturday or Sunday for state
  *       agencies) gives the next working day off; several such holidays give consecutive days.
  * </ul>
@@ -29,7 +29,10 @@ public class StatutoryHolidays {
   static final String COMPENSATION_SOURCE = CalendarDay.DEFAULT_SOURCE + " (Điều 111 khoản 3)";
 
   /** The adjacent National Day holiday chosen by default; see the class comment. */
-  static final MonthDay NATIONAL_DAY_ADJACENT = MonthDay.of(9, 1);
+  static LocalDate nationalDayAdjacent(int year) {
+    LocalDate first = LocalDate.of(year, 9, 1);
+    return VietnameseDates.isWeekend(first) ? LocalDate.of(year, 9, 3) : first;
+  }
 
   private final LunarDates lunarDates;
 
@@ -64,7 +67,7 @@ public class StatutoryHolidays {
         "Giỗ Tổ Hùng Vương (mùng 10 tháng Ba âm lịch)"));
     days.add(holiday(LocalDate.of(year, 4, 30), "Ngày Chiến thắng"));
     days.add(holiday(LocalDate.of(year, 5, 1), "Ngày Quốc tế lao động"));
-    days.add(holiday(NATIONAL_DAY_ADJACENT.atYear(year), "Quốc khánh (ngày liền kề)"));
+    days.add(holiday(nationalDayAdjacent(year), "Quốc khánh (ngày liền kề)"));
     days.add(holiday(LocalDate.of(year, 9, 2), "Quốc khánh"));
     days.sort(Comparator.comparing(CalendarDay::date));
     return days;
