@@ -13,8 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The one Spring Boot test setup: the whole application on a random port, in-memory H2, the demo
  * directory loaded, the job executor off. Passwords are generated at start-up
  * into the data folder; tests read them from there (see InitialPasswords). Every test that needs the application uses exactly this
- * annotation so that Spring caches and shares a single context. Path tests add the coverage
- * listener with {@code @TestExecutionListeners}, which does not change the context.
+ * annotation so that Spring caches and shares a single context. The process test coverage listener
+ * is registered for every Spring test class (src/test/resources/META-INF/spring.factories). No
+ * process starts while the context starts (the demo plans are not loaded): tests load what they need.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -33,6 +33,17 @@ public final class AgencyGroups {
     return tenantId + SUPERVISORS_SUFFIX;
   }
 
+  /** The agency of a staff or leaders group ("hue-skhcn-staff" gives "hue-skhcn"). */
+  public static String agencyOf(String groupId) {
+    if (groupId != null && groupId.endsWith(STAFF_SUFFIX)) {
+      return groupId.substring(0, groupId.length() - STAFF_SUFFIX.length());
+    }
+    if (groupId != null && groupId.endsWith(LEADERS_SUFFIX)) {
+      return groupId.substring(0, groupId.length() - LEADERS_SUFFIX.length());
+    }
+    throw new IllegalArgumentException("Không phải nhóm của một đơn vị: " + groupId);
+  }
+
   /** Supervisors and administrators see every task of their tenants; agency staff only their own. */
   public static boolean seesAllTasksOfTenant(Collection<String> groupIds) {
     return groupIds != null

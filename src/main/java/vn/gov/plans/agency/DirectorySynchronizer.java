@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.access.Grants;
 import vn.gov.plans.agency.Directory.Agency;
+import vn.gov.plans.plan.PlanRegistrationProcess;
 
 /**
  * Synchronises the directory into Camunda identity: each province a tenant, each agency a staff and
@@ -29,6 +31,9 @@ import vn.gov.plans.agency.Directory.Agency;
 public class DirectorySynchronizer {
 
   private static final Logger LOG = LoggerFactory.getLogger(DirectorySynchronizer.class);
+
+  /** Keys of the processes agency staff may start from Tasklist. */
+  static final List<String> STARTABLE_IN_TASKLIST = List.of(PlanRegistrationProcess.KEY);
 
   private final IdentityService identityService;
   private final Grants grants;
@@ -123,8 +128,16 @@ public class DirectorySynchronizer {
       }
     }
 
-    /** Staff and leaders: Tasklist, and task work on every definition (narrowed to their agency). */
+    /**
+     * Staff and leaders: Tasklist, task work on every definition (narrowed to their agency), and
+     * starting the processes meant to be started from Tasklist (a new plan).
+     */
     void grantAgency(String groupId) {
+      for (String startable : STARTABLE_IN_TASKLIST) {
+        grants.toGroup(groupId, Resources.PROCESS_DEFINITION, startable,
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+      grants.toGroup(groupId, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
       grants.toGroup(groupId, Resources.APPLICATION, "tasklist", ACCESS);
       grants.toGroup(
           groupId,

@@ -1,0 +1,49 @@
+package vn.gov.plans.plan;
+
+/**
+ * Process API of {@code bpmn/plan-registration.bpmn}: a staff member starts a new plan from
+ * Tasklist with a start form (no REST needed); the plan is stored and its lifecycle started.
+ */
+public final class PlanRegistrationProcess {
+
+  public static final String KEY = "process_planRegistration";
+
+  private PlanRegistrationProcess() {}
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String START = "startEvent_planRequested";
+    public static final String REGISTER = "serviceTask_registerPlan";
+    public static final String REGISTERED = "endEvent_planStarted";
+
+    private Elements() {}
+  }
+
+  /** Variable names (the start form's keys). */
+  public static final class Variables {
+    public static final String TITLE = "title";
+    public static final String DOCUMENT_TYPE = "documentType";
+    public static final String PERIOD_FROM = "periodFrom";
+    public static final String PERIOD_TO = "periodTo";
+    /** Issuing agency id; empty means the starter's own agency. */
+    public static final String ISSUER = "issuer";
+    public static final String ISSUER_SYMBOL = "issuerSymbol";
+    /** Dynamic list of tasks: each with taskTitle, taskLead, taskKind, taskDue. */
+    public static final String TASKS = "tasks";
+    public static final String TASK_TITLE = "taskTitle";
+    public static final String TASK_LEAD = "taskLead";
+    public static final String TASK_KIND = "taskKind";
+    public static final String TASK_DUE = "taskDue";
+    /** Set by the registration: the new plan's id. */
+    public static final String PLAN_ID = "planId";
+
+    private Variables() {}
+  }
+
+  /** Bean names of the delegates. */
+  public static final class Delegates {
+    public static final String REGISTER = "registerPlan";
+
+    private Delegates() {}
+  }
+}
