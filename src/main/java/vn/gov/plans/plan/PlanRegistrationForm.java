@@ -13,6 +13,8 @@ import vn.gov.plans.plan.PlanRegistrationProcess.Variables;
 /** Turns the Tasklist start form into a plan definition: the starter's agency leads it. */
 final class PlanRegistrationForm {
 
+  private static final java.util.regex.Pattern TASK_PATH = java.util.regex.Pattern.compile("tasks\\[(\\d+)\\]\\.(\\w+).*");
+
   private PlanRegistrationForm() {}
 
   static PlanDefinition toPlan(Caller caller, String province, Map<String, Object> form,
@@ -56,11 +58,18 @@ final class PlanRegistrationForm {
 
   /** The form's label for a path of the plan format, for messages shown in Tasklist. */
   static String label(String path) {
+    java.util.regex.Matcher task = TASK_PATH.matcher(path);
+    if (task.matches()) {
+      String field = switch (task.group(2)) {
+        case "lead" -> "đơn vị chủ trì";
+        case "due" -> "thời hạn";
+        case "title" -> "nội dung";
+        case "kind" -> "loại";
+        default -> task.group(2);
+      };
+      return "Nhiệm vụ " + (Integer.parseInt(task.group(1)) + 1) + ": " + field;
+    }
     return path
-        .replaceFirst("^tasks\\[(\\d+)\\]\\.lead", "Nhiệm vụ $1: đơn vị chủ trì")
-        .replaceFirst("^tasks\\[(\\d+)\\]\\.due", "Nhiệm vụ $1: thời hạn")
-        .replaceFirst("^tasks\\[(\\d+)\\]\\.title", "Nhiệm vụ $1: nội dung")
-        .replaceFirst("^tasks\\[(\\d+)\\]\\.kind", "Nhiệm vụ $1: loại")
         .replaceFirst("^issuers\\[0\\]\\.agency", "Cơ quan ban hành")
         .replaceFirst("^issuers\\[0\\]\\.symbol", "Ký hiệu cơ quan ban hành")
         .replaceFirst("^period.*", "Thời gian thực hiện")
