@@ -12,7 +12,9 @@ import vn.gov.plans.forms.InvalidInput;
 final class PlanForms {
 
   static final Pattern AUTHORITY = Pattern.compile("((TM|KT|Q|TL|TUQ)\\. .+)?");
-  static final Pattern IMPLEMENTING_SYMBOL = Pattern.compile("\\d+/[A-ZĐ][A-Za-zĐđ]*-[A-Za-zĐđ0-9&-]+");
+  /** "15/KH-SKHCN", or a Party body's "05-KH/ĐU". */
+  static final Pattern IMPLEMENTING_SYMBOL =
+      Pattern.compile("\\d+(/[A-ZĐ][A-Za-zĐđ]*-|-[A-ZĐ][A-Za-zĐđ]*/)[A-Za-zĐđ0-9&-]+");
 
   private PlanForms() {}
 

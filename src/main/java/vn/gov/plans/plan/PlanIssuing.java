@@ -21,8 +21,11 @@ public class PlanIssuing {
   private final DocumentRegister register;
   private final Directory directory;
   private final WorkingCalendar calendar;
+  private final ImplementingPlans implementingPlans;
 
-  PlanIssuing(PlanRepository plans, DocumentRegister register, Directory directory, WorkingCalendar calendar) {
+  PlanIssuing(PlanRepository plans, DocumentRegister register, Directory directory, WorkingCalendar calendar,
+      ImplementingPlans implementingPlans) {
+    this.implementingPlans = implementingPlans;
     this.plans = plans;
     this.register = register;
     this.directory = directory;
@@ -45,6 +48,7 @@ public class PlanIssuing {
         issuers.stream().map(PlanRepository.IssuerRow::symbol).toList(), partyStyle);
     register.use(first, plan.documentType(), date.getYear(), number, symbol, planId);
     plans.setIssued(planId, number, symbol, date);
+    implementingPlans.issued(planId);
     return new Issued(number, symbol, date);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -83,6 +84,12 @@ class PlanLifecycleDelegates {
       plans.recordImplementingPlan(planId(task.getExecution()),
           AgencyGroups.agencyOf((String) task.getVariable(Variables.IMPLEMENTING_GROUP)), symbol, date);
     };
+  }
+
+  /** The plan's life has ended. */
+  @Bean(PlanLifecycleProcess.Delegates.CLOSE_PLAN)
+  ExecutionListener closePlan(PlanRepository plans) {
+    return execution -> plans.setStage(planId(execution), PlanStage.CLOSED);
   }
 
   /** The years of the plan's period from this year on, when it has a budget block. */

@@ -97,6 +97,8 @@ public final class PlanLifecycleProcess {
     public static final String ASSIGN_NUMBER = "assignNumber";
     public static final String DISSEMINATE = "disseminate";
     public static final String RECORD_IMPLEMENTING_PLAN = "recordImplementingPlan";
+    /** End listener: the plan is closed. */
+    public static final String CLOSE_PLAN = "closePlan";
     /** Expression bean giving a plan task's groups and due date to the call activity. */
     public static final String PLAN_TASKS = "planTasks";
 

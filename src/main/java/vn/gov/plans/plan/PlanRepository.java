@@ -233,6 +233,14 @@ public class PlanRepository {
     jdbc.sql("update plan_task set completed_date = ? where id = ?").params(completed, taskId).update();
   }
 
+  public void linkImplementingPlan(long parentPlanId, String agency, long childPlanId, String symbol, LocalDate date) {
+    jdbc.sql("""
+            update plan_recipient set implementing_plan_id = ?, implementing_symbol = ?, implementing_date = ?
+            where plan_id = ? and agency = ?""")
+        .params(childPlanId, symbol, date, parentPlanId, agency)
+        .update();
+  }
+
   public boolean exists(long planId) {
     return jdbc.sql("select count(*) from plan where id = ?").param(planId).query(Integer.class).single() > 0;
   }

@@ -37,9 +37,12 @@ public class PlanService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final Deadlines deadlines;
+  private final ImplementingPlans implementingPlans;
 
   PlanService(Directory directory, PlanRepository plans, DocumentRegister register,
-      RuntimeService runtimeService, IdentityService identityService, Deadlines deadlines) {
+      RuntimeService runtimeService, IdentityService identityService, Deadlines deadlines,
+      ImplementingPlans implementingPlans) {
+    this.implementingPlans = implementingPlans;
     this.plans = plans;
     this.register = register;
     this.runtimeService = runtimeService;
@@ -106,6 +109,9 @@ public class PlanService {
         .startProcessInstanceByKey(PlanLifecycleProcess.KEY, String.valueOf(planId), startVariables(planId, plan))
         .getId());
     plans.setProcessInstance(planId, processInstanceId);
+    if (issued) {
+      implementingPlans.issued(planId);
+    }
     return new CreatedPlan(planId, processInstanceId);
   }
 

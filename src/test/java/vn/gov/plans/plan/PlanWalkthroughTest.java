@@ -148,7 +148,45 @@ class PlanWalkthroughTest {
     String details = users().as(hueStaff).getForObject("/api/plans/" + hue.id(), String.class);
     assertThat(JsonPath.<Integer>read(details, "$.implementingPlans.required")).isPositive();
     assertThat(JsonPath.<Integer>read(details, "$.implementingPlans.missing"))
-        .as("nobody has issued a plan and the 2025 deadline has passed").isEqualTo(
-            JsonPath.<Integer>read(details, "$.implementingPlans.required"));
+        .as("the 2025 deadline has passed for every recipient without a plan").isEqualTo(
+            JsonPath.<Integer>read(details, "$.implementingPlans.required")
+                - JsonPath.<Integer>read(details, "$.implementingPlans.issuedOnTime")
+                - JsonPath.<Integer>read(details, "$.implementingPlans.issuedLate"));
+  }
+
+  @Test
+  void aRecipientsImplementingPlanIsCountedInItsParentOnTimeOrLate() {
+    demoPlans.load();
+    PlanRepository.PlanRow hue = plans.list(List.of("hue")).stream()
+        .filter(plan -> "310/KH-UBND".equals(plan.symbol())).findFirst().orElseThrow();
+    runJobsOf(hue.processInstanceId());
+    String child = """
+        province: hue
+        documentType: KH
+        title: Kế hoạch của Sở Tài chính thực hiện Kế hoạch 310/KH-UBND
+        period: {from: 2026-01-01, to: 2026-12-31}
+        leadAgency: hue-stc
+        parent: {planId: %d}
+        issuers: [{agency: hue-stc, symbol: STC}]
+        tasks:
+          - {key: "1", title: Bố trí kinh phí truyền thông, lead: hue-stc, kind: ONGOING}
+        issued:
+          number: 12
+          symbol: 12/KH-STC
+          date: 2026-01-12
+          signatures: [{issuer: hue-stc, signerTitle: GIÁM ĐỐC, signerName: Trần Văn Hùng}]
+        """.formatted(hue.id());
+
+    ResponseEntity<String> created = PlanApiTest.post(users().as(DemoUsers.staffOf("hue-stc")), child);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String details = users().as(DemoUsers.staffOf("hue-skhcn")).getForObject("/api/plans/" + hue.id(), String.class);
+    assertThat(JsonPath.<List<String>>read(details, "$.recipients[?(@.agency == 'hue-stc')].implementingStatus"))
+        .containsExactly("ISSUED_LATE");
+    assertThat(JsonPath.<List<String>>read(details, "$.recipients[?(@.agency == 'hue-stc')].implementingSymbol"))
+        .containsExactly("12/KH-STC");
+    assertThat(taskService.createTaskQuery().processInstanceId(hue.processInstanceId())
+        .taskDefinitionKey(Elements.ISSUE_IMPLEMENTING_PLAN).taskCandidateGroup(AgencyGroups.staff("hue-stc")).count())
+        .as("the recipient's task is done by issuing the plan").isZero();
   }
 }
