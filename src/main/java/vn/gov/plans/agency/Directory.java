@@ -34,6 +34,15 @@ public record Directory(Supervisors nationalSupervisors, List<Tenant> tenants) {
     return agencies().filter(agency -> agency.id().equals(agencyId)).findFirst();
   }
 
+  /**
+   * The agency's part of a document symbol ("SKHCN" in "15/BC-SKHCN"): its id without the province
+   * prefix, in capitals and without hyphens.
+   */
+  public String symbolOf(String agencyId) {
+    String local = tenantOf(agencyId).map(t -> agencyId.substring(t.id().length() + 1)).orElse(agencyId);
+    return local.replace("-", "").toUpperCase(java.util.Locale.ROOT);
+  }
+
   public Optional<Tenant> tenantOf(String agencyId) {
     return tenants.stream()
         .filter(tenant -> tenant.agencies().stream().anyMatch(a -> a.id().equals(agencyId)))

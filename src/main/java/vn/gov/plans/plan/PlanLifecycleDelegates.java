@@ -71,6 +71,7 @@ class PlanLifecycleDelegates {
       execution.setVariable(Variables.IMPLEMENTING_DEADLINE, deadline == null ? null : deadlines.dueDate(deadline));
       execution.setVariable(Variables.PLAN_TASK_IDS, new ArrayList<>(PlanTasks.startedAtDissemination(plans.tasks(planId))));
       execution.setVariable(Variables.BUDGET_YEARS, budgetYears(plans, planId));
+      execution.setVariable(Variables.REPORTING_DUTY_IDS, new ArrayList<>(plans.dutyIds(planId)));
       plans.setStage(planId, PlanStage.IMPLEMENTING);
     };
   }

@@ -29,6 +29,7 @@ public final class PlanLifecycleProcess {
     public static final String ISSUE_IMPLEMENTING_PLAN = "userTask_issueImplementingPlan";
     public static final String IMPLEMENT_TASKS = "callActivity_implementTasks";
     public static final String BUDGET_CYCLES = "callActivity_budgetCycles";
+    public static final String REPORTING_DUTIES = "callActivity_reportingDuties";
     public static final String PERIOD_END = "timerEvent_periodEnd";
     public static final String CLOSE = "userTask_closePlan";
     public static final String CLOSED = "endEvent_planClosed";
@@ -82,6 +83,9 @@ public final class PlanLifecycleProcess {
     /** Years whose budget is prepared (list, empty without a budget block). */
     public static final String BUDGET_YEARS = "budgetYears";
     public static final String BUDGET_YEAR = "budgetYear";
+    /** Ids of the plan's reporting duties and reviews (list). */
+    public static final String REPORTING_DUTY_IDS = "reportingDutyIds";
+    public static final String DUTY_ID = "dutyId";
     /** End of the plan's period: closure opens then. */
     public static final String PERIOD_END = "periodEnd";
     public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";

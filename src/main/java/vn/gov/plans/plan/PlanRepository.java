@@ -241,6 +241,12 @@ public class PlanRepository {
         .update();
   }
 
+  /** Ids of the plan's reporting duties. */
+  public List<Long> dutyIds(long planId) {
+    return jdbc.sql("select id from plan_reporting_duty where plan_id = ? order by id").param(planId)
+        .query(Long.class).list();
+  }
+
   public boolean exists(long planId) {
     return jdbc.sql("select count(*) from plan where id = ?").param(planId).query(Integer.class).single() > 0;
   }

@@ -56,8 +56,8 @@ public class DocumentRegister {
         .single() > 0;
   }
 
-  /** Marks the number as used by a plan; fails with a duplicate key if it is used already. */
-  public void use(String issuer, String documentType, int year, int number, String symbol, long planId) {
+  /** Marks the number as used (by a plan, or null for another document); fails with a duplicate key if used already. */
+  public void use(String issuer, String documentType, int year, int number, String symbol, Long planId) {
     jdbc.sql("""
             insert into document_number (issuer, document_type, register_year, number_value, symbol, plan_id)
             values (?, ?, ?, ?, ?, ?)""")

@@ -1,0 +1,205 @@
+package vn.gov.plans.notification;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Subjects and bodies of the notification e-mails, in formal Vietnamese.
+ *
+ * <p>Dates are written two ways: {@link #shortDate} "19/06/2026" (subjects, lists) and {@link
+ * #longDate} "ngày 19 tháng 6 năm 2026" (sentences), the latter with the leading zero that Decree
+ * 30/2020/NĐ-CP asks for days below 10 and for January and February ("ngày 05 tháng 01 năm 2026").
+ * A due date is the last day on which the report is on time, so the texts say the report is due by
+ * 24:00 of that day (Civil Code 2015, Art. 148(6)).
+ */
+public class NotificationTexts {
+
+  /** The signature of every notice, also the sender's display name. */
+  public static final String SIGNATURE = "Hệ thống theo dõi thực hiện kế hoạch";
+
+  private static final String DASH = " – ";
+  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** "[Nhắc hạn] Báo cáo 6 tháng đầu năm 2026 – Kế hoạch 310/KH-UBND – hạn 19/06/2026". */
+  public String subject(ReportReminder reminder) {
+    return oneLine(
+        "[Nhắc hạn] Báo cáo "
+            + reminder.periodLabel()
+            + DASH
+            + "Kế hoạch "
+            + reminder.planSymbol()
+            + DASH
+            + "hạn "
+            + shortDate(reminder.dueDate()));
+  }
+
+  /**
+   * To the late agency: "[Quá hạn] Báo cáo 6 tháng đầu năm 2026 – Kế hoạch 310/KH-UBND – hạn
+   * 19/06/2026"; to the compiling agency: "[Quá hạn] Sở Văn hóa và Thể thao chưa gửi báo cáo 6 tháng
+   * đầu năm 2026 – Kế hoạch 310/KH-UBND – hạn 19/06/2026".
+   */
+  public String subject(ReportOverdue overdue) {
+    String what =
+        switch (overdue.recipient()) {
+          case LATE_AGENCY -> "Báo cáo " + overdue.periodLabel();
+          case COMPILING_AGENCY ->
+              overdue.agencyName() + " chưa gửi báo cáo " + overdue.periodLabel();
+        };
+    return oneLine(
+        "[Quá hạn] "
+            + what
+            + DASH
+            + "Kế hoạch "
+            + overdue.planSymbol()
+            + DASH
+            + "hạn "
+            + shortDate(overdue.dueDate()));
+  }
+
+  public String body(ReportReminder reminder) {
+    return String.join(
+        "\n",
+        "Kính gửi: " + oneLine(reminder.agencyName()) + ",",
+        "",
+        "Thực hiện Kế hoạch số "
+            + oneLine(reminder.planSymbol())
+            + ", Quý cơ quan có trách nhiệm gửi báo cáo sau đến "
+            + oneLine(reminder.compilingAgencyName())
+            + ":",
+        "",
+        "- Báo cáo: " + oneLine(reminder.reportName()),
+        "- Kỳ báo cáo: " + oneLine(reminder.periodLabel()),
+        "- Thời hạn gửi: " + deadline(reminder.dueDate()),
+        "",
+        endOfDay(reminder.dueDate())
+            + "; báo cáo gửi sau thời điểm này được ghi nhận là quá hạn.",
+        "",
+        "Đề nghị Quý cơ quan đăng nhập Tasklist của Hệ thống, lập và gửi báo cáo tại địa chỉ:",
+        oneLine(reminder.tasklistLink()),
+        "",
+        "Trân trọng.",
+        "",
+        SIGNATURE,
+        "(Thư được gửi tự động, đề nghị không trả lời thư này.)",
+        "");
+  }
+
+  public String body(ReportOverdue overdue) {
+    return switch (overdue.recipient()) {
+      case LATE_AGENCY -> lateAgencyBody(overdue);
+      case COMPILING_AGENCY -> compilingAgencyBody(overdue);
+    };
+  }
+
+  private String lateAgencyBody(ReportOverdue overdue) {
+    return String.join(
+        "\n",
+        "Kính gửi: " + oneLine(overdue.agencyName()) + ",",
+        "",
+        "Theo Kế hoạch số "
+            + oneLine(overdue.planSymbol())
+            + ", Quý cơ quan có trách nhiệm gửi báo cáo sau đến "
+            + oneLine(overdue.compilingAgencyName())
+            + ":",
+        "",
+        "- Báo cáo: " + oneLine(overdue.reportName()),
+        "- Kỳ báo cáo: " + oneLine(overdue.periodLabel()),
+        "- Thời hạn gửi: " + deadline(overdue.dueDate()),
+        "",
+        "Đã quá thời hạn trên nhưng Hệ thống chưa nhận được báo cáo của Quý cơ quan;"
+            + " báo cáo được ghi nhận là quá hạn.",
+        "",
+        "Đề nghị Quý cơ quan khẩn trương hoàn thành và gửi báo cáo qua Tasklist tại địa chỉ:",
+        oneLine(overdue.tasklistLink()),
+        "",
+        "Trân trọng.",
+        "",
+        SIGNATURE,
+        "(Thư được gửi tự động, đề nghị không trả lời thư này.)",
+        "");
+  }
+
+  private String compilingAgencyBody(ReportOverdue overdue) {
+    String late = oneLine(overdue.agencyName());
+    return String.join(
+        "\n",
+        "Kính gửi: " + oneLine(overdue.compilingAgencyName()) + ",",
+        "",
+        SIGNATURE
+            + " thông báo: đã quá thời hạn nhưng "
+            + late
+            + " chưa gửi báo cáo theo Kế hoạch số "
+            + oneLine(overdue.planSymbol())
+            + ":",
+        "",
+        "- Cơ quan chưa gửi báo cáo: " + late,
+        "- Báo cáo: " + oneLine(overdue.reportName()),
+        "- Kỳ báo cáo: " + oneLine(overdue.periodLabel()),
+        "- Thời hạn gửi: " + deadline(overdue.dueDate()),
+        "",
+        "Đề nghị Quý cơ quan theo dõi, đôn đốc " + late + " gửi báo cáo.",
+        "Tình hình thực hiện xem tại địa chỉ:",
+        oneLine(overdue.tasklistLink()),
+        "",
+        "Trân trọng.",
+        "",
+        SIGNATURE,
+        "(Thư được gửi tự động, đề nghị không trả lời thư này.)",
+        "");
+  }
+
+  /** "19/06/2026". */
+  public static String shortDate(LocalDate date) {
+    return SHORT.format(date);
+  }
+
+  /**
+   * "ngày 19 tháng 6 năm 2026"; days below 10 and months 1 and 2 take a leading zero: "ngày 05
+   * tháng 01 năm 2026" (Decree 30/2020/NĐ-CP, Appendix I).
+   */
+  public static String longDate(LocalDate date) {
+    int day = date.getDayOfMonth();
+    int month = date.getMonthValue();
+    return "ngày "
+        + (day < 10 ? "0" + day : String.valueOf(day))
+        + " tháng "
+        + (month <= 2 ? "0" + month : String.valueOf(month))
+        + " năm "
+        + date.getYear();
+  }
+
+  /** "thứ Sáu", "Chủ nhật". */
+  public static String dayOfWeek(DayOfWeek day) {
+    return switch (day) {
+      case MONDAY -> "thứ Hai";
+      case TUESDAY -> "thứ Ba";
+      case WEDNESDAY -> "thứ Tư";
+      case THURSDAY -> "thứ Năm";
+      case FRIDAY -> "thứ Sáu";
+      case SATURDAY -> "thứ Bảy";
+      case SUNDAY -> "Chủ nhật";
+    };
+  }
+
+  /** "hết thứ Sáu, ngày 19 tháng 6 năm 2026 (19/06/2026)". */
+  static String deadline(LocalDate dueDate) {
+    return "hết "
+        + dayOfWeek(dueDate.getDayOfWeek())
+        + ", "
+        + longDate(dueDate)
+        + " ("
+        + shortDate(dueDate)
+        + ")";
+  }
+
+  /** "Báo cáo gửi đến trước 24 giờ 00 ngày 19 tháng 6 năm 2026 được tính là đúng hạn". */
+  private static String endOfDay(LocalDate dueDate) {
+    return "Báo cáo gửi đến trước 24 giờ 00 " + longDate(dueDate) + " được tính là đúng hạn";
+  }
+
+  /** Collapses line breaks and runs of white space, so no value can break a header or a line. */
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,121 @@
+package vn.gov.plans.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.gov.plans.agency.Directory;
+import vn.gov.plans.calendar.WorkingCalendar;
+import vn.gov.plans.plan.PlanDates;
+import vn.gov.plans.plan.TaskStatus;
+
+/**
+ * What an agency reports on in a period (the plan tasks it leads or cooperates on, the targets it
+ * reports) and what the compiler sees of the submissions. Item keys are the form's field keys.
+ */
+@Component
+class ReportContents {
+
+  static final String TASK = "TASK";
+  static final String TARGET = "TARGET";
+
+  private final ReportingRepository reports;
+  private final Directory directory;
+  private final WorkingCalendar calendar;
+
+  ReportContents(ReportingRepository reports, Directory directory, WorkingCalendar calendar) {
+    this.reports = reports;
+    this.directory = directory;
+    this.calendar = calendar;
+  }
+
+  List<Map<String, Object>> taskItems(ReportingRepository.PeriodRow period, String agency) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (ReportingRepository.ItemRow task : reports.tasksOf(period.planId(), agency)) {
+      LocalDate lastDay = task.dueDate() != null ? task.dueDate()
+          : task.dueYear() == null ? null : LocalDate.of(task.dueYear(), 12, 31);
+      LocalDate due = lastDay == null ? null : calendar.dueDate(lastDay).dueDate();
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("planTaskId", task.id());
+      item.put("title", task.title());
+      item.put("role", task.role());
+      item.put("status", TaskStatus.of(due, task.completedDate(), PlanDates.today()).name());
+      item.put("done", "");
+      items.add(item);
+    }
+    return items;
+  }
+
+  List<Map<String, Object>> targetItems(ReportingRepository.PeriodRow period, String agency) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    int year = period.dataTo() != null ? period.dataTo().getYear() : period.dueDate().getYear();
+    for (ReportingRepository.ItemRow target : reports.targetsOf(period.planId(), agency, year)) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("targetId", target.id());
+      item.put("description", target.title());
+      item.put("threshold", threshold(target));
+      item.put("value", null);
+      items.add(item);
+    }
+    return items;
+  }
+
+  /** "≥ 80 %" */
+  static String threshold(ReportingRepository.ItemRow target) {
+    String sign = switch (target.comparison()) {
+      case "AT_MOST" -> "≤ ";
+      case "EXACTLY" -> "= ";
+      default -> "≥ ";
+    };
+    double value = target.threshold();
+    String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    return sign + number + " " + target.unit();
+  }
+
+  List<ReportingRepository.ReportedItem> reported(List<Map<String, Object>> tasks, List<Map<String, Object>> targets) {
+    List<ReportingRepository.ReportedItem> items = new ArrayList<>();
+    for (Map<String, Object> task : tasks) {
+      if (task.get("planTaskId") instanceof Number id) {
+        items.add(new ReportingRepository.ReportedItem(TASK, id.longValue(), text(task.get("status")),
+            text(task.get("done")), null));
+      }
+    }
+    for (Map<String, Object> target : targets) {
+      if (target.get("targetId") instanceof Number id) {
+        Object value = target.get("value");
+        items.add(new ReportingRepository.ReportedItem(TARGET, id.longValue(), null, null,
+            value instanceof Number number ? number.doubleValue() : null));
+      }
+    }
+    return items;
+  }
+
+  /** Counts and one line per agency, for the compiling agency's task. */
+  String submissionSummary(long periodId) {
+    List<ReportingRepository.AgencyReportRow> all = reports.agencyReports(periodId);
+    Map<SubmissionStatus, Integer> counts = new LinkedHashMap<>();
+    StringBuilder lines = new StringBuilder();
+    for (ReportingRepository.AgencyReportRow report : all) {
+      SubmissionStatus status = SubmissionStatus.of(report.dueDate(), report.submittedOn(), PlanDates.today());
+      counts.merge(status, 1, Integer::sum);
+      lines.append("- ").append(directory.agency(report.agency()).map(Directory.Agency::name).orElse(report.agency()))
+          .append(": ").append(status.label())
+          .append(report.submittedOn() == null ? "" : " (" + vn(report.submittedOn()) + ")").append('\n');
+    }
+    return "Số đơn vị phải báo cáo: " + all.size()
+        + "; đúng hạn: " + counts.getOrDefault(SubmissionStatus.ON_TIME, 0)
+        + "; quá hạn: " + counts.getOrDefault(SubmissionStatus.LATE, 0)
+        + "; chưa gửi: " + (counts.getOrDefault(SubmissionStatus.MISSING, 0) + counts.getOrDefault(SubmissionStatus.PENDING, 0))
+        + ".\n" + lines;
+  }
+
+  static String vn(LocalDate date) {
+    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,144 @@
+package vn.gov.plans.reporting;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gov.plans.agency.AgencyGroups;
+import vn.gov.plans.calendar.Deadlines;
+import vn.gov.plans.forms.InvalidInput;
+import vn.gov.plans.plan.PlanDates;
+import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
+
+/** The delegates of {@code reporting-period.bpmn}; bean names from {@link ReportingPeriodProcess.Delegates}. */
+@Configuration
+class ReportingPeriodDelegates {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /**
+   * One agency's part: its groups, due date and reminder, and what it must report on. The report's
+   * fields are declared in the agency's own scope, so that agencies never overwrite each other.
+   */
+  @Bean(ReportingPeriodProcess.Delegates.PREPARE_REPORT)
+  JavaDelegate prepareAgencyReport(ReportingRepository reports, ReportContents contents, Deadlines deadlines) {
+    return execution -> {
+      long periodId = periodId(execution);
+      String agency = agency(execution);
+      ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
+      ReportingRepository.AgencyReportRow report = reports.agencyReport(periodId, agency).orElseThrow();
+      execution.setVariableLocal(Variables.AGENCY_LEADERS_GROUP, AgencyGroups.leaders(agency));
+      execution.setVariableLocal(Variables.AGENCY_DUE_DATE, deadlines.dueDate(report.dueDate()));
+      execution.setVariableLocal(Variables.AGENCY_REMINDER_DATE, reminder(period, report));
+      execution.setVariableLocal(Variables.TASK_ITEMS,
+          SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period, agency))).create());
+      execution.setVariableLocal(Variables.TARGET_ITEMS,
+          SpinValues.jsonValue(JSON.writeValueAsString(contents.targetItems(period, agency))).create());
+      for (String field : List.of(Variables.RESULTS, Variables.DIFFICULTIES, Variables.PROPOSALS,
+          Variables.REPORT_APPROVED, Variables.LEADER_COMMENT)) {
+        execution.setVariableLocal(field, null);
+      }
+    };
+  }
+
+  /** The approved report is stored; on time or late follows from the date. */
+  @Bean(ReportingPeriodProcess.Delegates.RECORD_SUBMISSION)
+  JavaDelegate recordReportSubmission(ReportingRepository reports, ReportContents contents) {
+    return execution -> {
+      String results = (String) execution.getVariable(Variables.RESULTS);
+      if (results == null || results.isBlank()) {
+        throw InvalidInput.because("«Kết quả đạt được trong kỳ» là bắt buộc.");
+      }
+      reports.recordSubmission(periodId(execution), agency(execution), results,
+          (String) execution.getVariable(Variables.DIFFICULTIES), (String) execution.getVariable(Variables.PROPOSALS),
+          PlanDates.today(), contents.reported(list(execution.getVariable(Variables.TASK_ITEMS)),
+              list(execution.getVariable(Variables.TARGET_ITEMS))));
+    };
+  }
+
+  @Bean(ReportingPeriodProcess.Delegates.SEND_REMINDER)
+  JavaDelegate sendReportReminder(ReportNotices notices) {
+    return execution -> notices.remind(periodId(execution), agency(execution));
+  }
+
+  @Bean(ReportingPeriodProcess.Delegates.NOTIFY_OVERDUE)
+  JavaDelegate notifyReportOverdue(ReportNotices notices) {
+    return execution -> notices.overdue(periodId(execution), agency(execution));
+  }
+
+  /** What the compiler sees: who sent on time, late, or not at all, and the draft document. */
+  @Bean(ReportingPeriodProcess.Delegates.PREPARE_COMPILATION)
+  JavaDelegate prepareCompilation(ReportingRepository reports, ReportContents contents) {
+    return execution -> {
+      long periodId = periodId(execution);
+      reports.setStatus(periodId, PeriodStatus.COMPILING);
+      execution.setVariable(Variables.SUBMISSION_SUMMARY, contents.submissionSummary(periodId));
+      execution.setVariable(Variables.DOCUMENT_LINK, ReportController.documentPath(periodId));
+    };
+  }
+
+  /** The compiled text and the signature block of the compiling agency's leader. */
+  @Bean(ReportingPeriodProcess.Delegates.RECORD_SIGNATURE)
+  TaskListener recordReportSignature(ReportingRepository reports) {
+    return task -> {
+      long periodId = ((Number) task.getVariable(Variables.PERIOD_ID)).longValue();
+      String compiled = (String) task.getVariable(Variables.COMPILED_TEXT);
+      reports.recordCompilation(periodId, compiled);
+      String authority = (String) task.getVariable(Variables.AUTHORITY);
+      reports.recordSignature(periodId, authority == null || authority.isBlank() ? null : authority.trim(),
+          required(task.getVariable(Variables.SIGNER_TITLE), "Chức vụ người ký"),
+          required(task.getVariable(Variables.SIGNER_NAME), "Họ và tên người ký"), PlanDates.today());
+    };
+  }
+
+  /** The BC number from the compiling agency's register; the report goes to the receiver. */
+  @Bean(ReportingPeriodProcess.Delegates.ISSUE)
+  JavaDelegate issueCompiledReport(CompiledReports compiled) {
+    return execution -> execution.setVariable(Variables.SYMBOL, compiled.issue(periodId(execution)));
+  }
+
+  static long periodId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(Variables.PERIOD_ID)).longValue();
+  }
+
+  static String agency(DelegateExecution execution) {
+    return AgencyGroups.agencyOf((String) execution.getVariable(Variables.REPORTING_GROUP));
+  }
+
+  private static Date reminder(ReportingRepository.PeriodRow period, ReportingRepository.AgencyReportRow report) {
+    LocalDate day = period.reminderDate() == null || !report.dueDate().equals(report.originalDueDate())
+        ? report.dueDate() : period.reminderDate();
+    return Date.from(day.atTime(8, 0).atZone(VIETNAM).toInstant());
+  }
+
+  static List<Map<String, Object>> list(Object value) {
+    if (value == null) {
+      return new ArrayList<>();
+    }
+    try {
+      return JSON.readValue(value.toString(), new TypeReference<List<LinkedHashMap<String, Object>>>() {})
+          .stream().<Map<String, Object>>map(m -> m).toList();
+    } catch (Exception e) {
+      throw InvalidInput.because("Danh sách nhiệm vụ, chỉ tiêu của báo cáo không đọc được.");
+    }
+  }
+
+  private static String required(Object value, String label) {
+    if (value == null || value.toString().isBlank()) {
+      throw InvalidInput.because("«" + label + "» là bắt buộc.");
+    }
+    return value.toString().trim();
+  }
+}

@@ -1,0 +1,263 @@
+package vn.gov.plans.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.plans.ApplicationTest;
+import vn.gov.plans.agency.AgencyGroups;
+import vn.gov.plans.plan.PlanDefinitionReader;
+import vn.gov.plans.plan.PlanService;
+import vn.gov.plans.reporting.ReportingPeriodProcess.Elements;
+import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
+
+/**
+ * Paths of reporting-period.bpmn with a small duty of three agencies: on time, sent back by the
+ * leader, late after the overdue notice, missing at the cut-off; reminders and notices by e-mail
+ * to a real SMTP server; the compiled, signed and numbered report as a document.
+ */
+@ApplicationTest
+class ReportingPeriodProcessTest {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String SKHCN = "haiphong-skhcn";
+  static final List<String> REPORTERS = List.of("haiphong-stc", "haiphong-syt", "haiphong-svhttdl");
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired PlanService plans;
+  @Autowired ReportingRepository reports;
+  @Autowired ReportingPeriods periods;
+  @Autowired ReportDocuments documents;
+
+  static int planNumber = 40;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(processEngine);
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 3)));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static Date at(LocalDate day) {
+    return Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant());
+  }
+
+  /** A signed plan of 2027 whose departments report before 1 June and before 1 December. */
+  long openFirstHalfYear() {
+    int number = planNumber++;
+    String yaml = """
+        province: haiphong
+        documentType: KH
+        title: Kế hoạch thử nghiệm báo cáo định kỳ năm 2027 số %d
+        period: {from: 2027-01-01, to: 2027-12-31}
+        leadAgency: haiphong-skhcn
+        issuers: [{agency: haiphong-ubnd, symbol: UBND}]
+        tasks:
+          - {key: "1", title: Tuyên truyền về chuyển đổi số, lead: haiphong-stc, kind: ONGOING}
+        targets:
+          - {key: CT1, year: 2027, description: Tỷ lệ cán bộ được tập huấn, unit: "%%", threshold: 70,
+             comparison: AT_LEAST, reportedBy: {agencies: [haiphong-stc]}}
+        reporting:
+          - key: BC1
+            name: Báo cáo kết quả thực hiện kế hoạch
+            reporters: {agencies: [haiphong-stc, haiphong-syt, haiphong-svhttdl]}
+            compiler: haiphong-skhcn
+            receiver: haiphong-ubnd
+            schedule: {kind: ANNUAL_DATES, dates: ["06-01", "12-01"], before: true}
+        reminderWorkingDays: 3
+        issued:
+          number: %d
+          symbol: %d/KH-UBND
+          date: 2027-01-04
+          signatures: [{issuer: haiphong-ubnd, authority: ["KT. CHỦ TỊCH"], signerTitle: PHÓ CHỦ TỊCH, signerName: Lê Văn Minh}]
+        """.formatted(number, number, number);
+    long planId = plans.store(PlanDefinitionReader.read(yaml), yaml).planId();
+    long dutyId = reports.dutiesOf(planId).get(0);
+    // Before 1 June 2027: the last day is Monday 31 May 2027.
+    long periodId = periods.open(dutyId, LocalDate.of(2027, 5, 31));
+    runJobs(periodId);
+    return periodId;
+  }
+
+  ProcessInstance instance(long periodId) {
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceId(reports.period(periodId).orElseThrow().processInstanceId()).singleResult();
+  }
+
+  /** Executes the due asynchronous steps (not the timers), as the job executor would. */
+  void runJobs(long periodId) {
+    String instance = reports.period(periodId).orElseThrow().processInstanceId();
+    List<Job> jobs;
+    while (!(jobs = managementService.createJobQuery().processInstanceId(instance).executable().messages().list()).isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  void fireTimer(long periodId, String activity, String agency) {
+    String instance = reports.period(periodId).orElseThrow().processInstanceId();
+    List<String> matching = managementService.createJobQuery().processInstanceId(instance).timers().list().stream()
+        .filter(job -> activity.equals(managementService.createJobDefinitionQuery()
+            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+        .filter(job -> agency == null || AgencyGroups.staff(agency)
+            .equals(runtimeService.getVariable(job.getExecutionId(), Variables.REPORTING_GROUP)))
+        .map(Job::getId)
+        .toList();
+    assertThat(matching).as("timer " + activity).isNotEmpty();
+    matching.forEach(managementService::executeJob);
+    runJobs(periodId);
+  }
+
+  Task task(long periodId, String activity, String group) {
+    return taskService.createTaskQuery().processInstanceId(reports.period(periodId).orElseThrow().processInstanceId())
+        .taskDefinitionKey(activity).taskCandidateGroup(group).singleResult();
+  }
+
+  void write(long periodId, String agency) {
+    Task write = task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff(agency));
+    taskService.complete(write.getId(), Map.of(Variables.RESULTS,
+        "Đã tổ chức 2 hội nghị và đăng 15 tin bài về chuyển đổi số trong 6 tháng đầu năm."));
+  }
+
+  void approve(long periodId, String agency, boolean approved) {
+    taskService.complete(task(periodId, Elements.APPROVE_REPORT, AgencyGroups.leaders(agency)).getId(),
+        approved ? Map.of(Variables.REPORT_APPROVED, true)
+            : Map.of(Variables.REPORT_APPROVED, false, Variables.LEADER_COMMENT, "Bổ sung số liệu"));
+  }
+
+  @Test
+  void eachAgencyGetsItsReportTaskWithItsDueDateAndWhatToReport() {
+    long periodId = openFirstHalfYear();
+
+    for (String agency : REPORTERS) {
+      Task write = task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff(agency));
+      assertThat(write).as(agency).isNotNull();
+      assertThat(write.getDueDate().toInstant().atZone(VIETNAM).toLocalDate()).isEqualTo(LocalDate.of(2027, 5, 31));
+    }
+    Task stc = task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
+    assertThat(taskService.getVariable(stc.getId(), Variables.TASK_ITEMS).toString()).contains("Tuyên truyền về chuyển đổi số");
+    assertThat(taskService.getVariable(stc.getId(), Variables.TARGET_ITEMS).toString()).contains("≥ 70 %");
+    assertThat(taskService.getVariable(stc.getId(), Variables.PERIOD_LABEL)).isEqualTo("6 tháng đầu năm 2027");
+  }
+
+  @Test
+  void onTimeSentBackLateAndMissingAreCountedAndTheReportIsCompiledSignedAndNumbered() throws Exception {
+    long periodId = openFirstHalfYear();
+
+    write(periodId, "haiphong-stc");
+    approve(periodId, "haiphong-stc", true);
+    write(periodId, "haiphong-syt");
+    approve(periodId, "haiphong-syt", false);
+    assertThat(task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt"))).as("sent back").isNotNull();
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
+    fireTimer(periodId, Elements.REMINDER, "haiphong-syt");
+    assertThat(mail.getReceivedMessages()).anySatisfy(message ->
+        assertThat(message.getSubject()).startsWith("[Nhắc hạn]").contains("6 tháng đầu năm 2027"));
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 1)));
+    fireTimer(periodId, Elements.DUE, "haiphong-syt");
+    MimeMessage[] received = mail.getReceivedMessages();
+    assertThat(received).anySatisfy(message -> assertThat(message.getSubject()).startsWith("[Quá hạn]"));
+    assertThat(task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt")))
+        .as("the task stays open after the due date").isNotNull();
+    write(periodId, "haiphong-syt");
+    approve(periodId, "haiphong-syt", true);
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 10)));
+    fireTimer(periodId, Elements.CUTOFF, null);
+
+    Map<String, SubmissionStatus> statuses = new java.util.HashMap<>();
+    for (var report : reports.agencyReports(periodId)) {
+      statuses.put(report.agency(), SubmissionStatus.of(report.dueDate(), report.submittedOn(), LocalDate.of(2027, 6, 10)));
+    }
+    assertThat(statuses).containsEntry("haiphong-stc", SubmissionStatus.ON_TIME)
+        .containsEntry("haiphong-syt", SubmissionStatus.LATE)
+        .containsEntry("haiphong-svhttdl", SubmissionStatus.MISSING);
+    Task compile = task(periodId, Elements.COMPILE, AgencyGroups.staff(SKHCN));
+    assertThat((String) taskService.getVariable(compile.getId(), Variables.SUBMISSION_SUMMARY))
+        .contains("đúng hạn: 1").contains("quá hạn: 1").contains("chưa gửi: 1");
+    taskService.complete(compile.getId(), Map.of(Variables.COMPILED_TEXT,
+        "Các đơn vị đã triển khai đầy đủ các nhiệm vụ; một đơn vị chưa gửi báo cáo đúng hạn, đề nghị chấn chỉnh."));
+    taskService.complete(task(periodId, Elements.SIGN, AgencyGroups.leaders(SKHCN)).getId(), Map.of(
+        Variables.AUTHORITY, "KT. GIÁM ĐỐC", Variables.SIGNER_TITLE, "PHÓ GIÁM ĐỐC", Variables.SIGNER_NAME, "Trần Thị Lan"));
+    runJobs(periodId);
+
+    assertThat(instance(periodId)).isNull();
+    ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
+    assertThat(period.status()).isEqualTo(PeriodStatus.SENT);
+    assertThat(period.symbol()).matches("\\d{2,}/BC-SKHCN");
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(documents.document(periodId)));
+        XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+      assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + period.symbol(),
+          "Sở Văn hóa, Thể thao và Du lịch", "KT. GIÁM ĐỐC", "Trần Thị Lan", "Nơi nhận");
+    }
+  }
+
+  @Test
+  void aMailFailureIsRetriedAndEndsInAnIncidentWithoutBlockingTheReport() {
+    long periodId = openFirstHalfYear();
+    mail.stop();
+    try {
+      ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
+      String instance = reports.period(periodId).orElseThrow().processInstanceId();
+      for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
+        String activity = managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+            .singleResult().getActivityId();
+        if (activity.equals(Elements.REMINDER)
+            && AgencyGroups.staff("haiphong-stc").equals(runtimeService.getVariable(timer.getExecutionId(), Variables.REPORTING_GROUP))) {
+          managementService.executeJob(timer.getId());
+        }
+      }
+      for (int attempt = 0; attempt < 3; attempt++) {
+        for (Job send : managementService.createJobQuery().processInstanceId(instance).messages().withRetriesLeft().list()) {
+          try {
+            managementService.executeJob(send.getId());
+          } catch (RuntimeException expected) {
+            // the SMTP server is down: the job fails and keeps its retries
+          }
+        }
+      }
+
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).activityId(Elements.SEND_REMINDER).count())
+          .isOne();
+      assertThat(task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc")))
+          .as("the report task is not blocked").isNotNull();
+    } finally {
+      mail.start();
+    }
+  }
+}
