@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.plans.access.Grants;
 import vn.gov.plans.agency.Directory.Agency;
 import vn.gov.plans.plan.PlanRegistrationProcess;
+import vn.gov.plans.reporting.AdHocReportProcess;
 
 /**
  * Synchronises the directory into Camunda identity: each province a tenant, each agency a staff and
@@ -33,7 +34,7 @@ public class DirectorySynchronizer {
   private static final Logger LOG = LoggerFactory.getLogger(DirectorySynchronizer.class);
 
   /** Keys of the processes agency staff may start from Tasklist. */
-  static final List<String> STARTABLE_IN_TASKLIST = List.of(PlanRegistrationProcess.KEY);
+  static final List<String> STARTABLE_IN_TASKLIST = List.of(PlanRegistrationProcess.KEY, AdHocReportProcess.KEY);
 
   private final IdentityService identityService;
   private final Grants grants;

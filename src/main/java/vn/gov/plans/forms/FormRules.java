@@ -59,7 +59,7 @@ public final class FormRules {
       }
       fields.add(new Field(
           component.path("key").asText(),
-          component.path("label").asText(component.path("key").asText()),
+          component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText())),
           validate.path("required").asBoolean(false),
           validate.hasNonNull("minLength") ? validate.path("minLength").asInt() : null,
           validate.hasNonNull("maxLength") ? validate.path("maxLength").asInt() : null,

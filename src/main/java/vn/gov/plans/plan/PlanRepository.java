@@ -37,7 +37,8 @@ public class PlanRepository {
       Map<Integer, Set<String>> targetReporters,
       Map<Integer, Set<String>> dutyReporters,
       Map<String, Recipient> recipients,
-      Set<String> budgetEstimators) {}
+      Set<String> budgetEstimators,
+      Set<String> reviewReporters) {}
 
   public record Recipient(String agency, RecipientAction action, LocalDate deadline) {}
 
@@ -145,10 +146,23 @@ public class PlanRepository {
         jdbc.sql("insert into plan_reporting_reporter (duty_id, agency) values (?, ?)").params(dutyId, agency).update();
       }
     }
-    for (var review : plan.reviews()) {
+    for (int i = 0; i < plan.reviews().size(); i++) {
+      var review = plan.reviews().get(i);
       jdbc.sql("insert into plan_review (plan_id, kind, schedule, compiler, receiver) values (?, ?, ?, ?, ?)")
           .params(planId, review.kind().name(), json(review.schedule()), review.compiler(), review.receiver())
           .update();
+      // A review runs as a reporting duty of its own kind: the agencies that lead or report report on it.
+      KeyHolder dutyKey = new GeneratedKeyHolder();
+      jdbc.sql("""
+              insert into plan_reporting_duty (plan_id, duty_key, name, compiler, receiver, schedule, reminder_days, kind)
+              values (?, ?, ?, ?, ?, ?, ?, 'REVIEW')""")
+          .params(planId, "REVIEW-" + (i + 1), reviewName(review.kind()), review.compiler(), review.receiver(),
+              json(review.schedule()), reminderDays)
+          .update(dutyKey, "id");
+      long dutyId = dutyKey.getKey().longValue();
+      for (String agency : resolved.reviewReporters()) {
+        jdbc.sql("insert into plan_reporting_reporter (duty_id, agency) values (?, ?)").params(dutyId, agency).update();
+      }
     }
     if (plan.budget() != null) {
       jdbc.sql("insert into plan_budget (plan_id, appraiser, approver, schedule) values (?, ?, ?, ?)")
@@ -164,6 +178,14 @@ public class PlanRepository {
           .update();
     }
     return planId;
+  }
+
+  static String reviewName(PlanDefinition.ReviewKind kind) {
+    return switch (kind) {
+      case YEARLY -> "Báo cáo sơ kết năm";
+      case MID_TERM -> "Báo cáo sơ kết giữa giai đoạn";
+      case FINAL -> "Báo cáo tổng kết";
+    };
   }
 
   public void setProcessInstance(long planId, String processInstanceId) {

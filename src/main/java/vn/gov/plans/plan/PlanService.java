@@ -142,7 +142,12 @@ public class PlanService {
     }
     Set<String> estimators = plan.budget() == null ? Set.of()
         : validator.resolve(plan.province(), plan.budget().estimators());
-    return new PlanRepository.Resolved(cooperating, targetReporters, dutyReporters, recipients, estimators);
+    // Reviews ask the lead agencies of the tasks and every agency of a reporting duty.
+    Set<String> reviewReporters = new LinkedHashSet<>();
+    plan.tasks().forEach(task -> reviewReporters.add(task.lead()));
+    dutyReporters.values().forEach(reviewReporters::addAll);
+    return new PlanRepository.Resolved(cooperating, targetReporters, dutyReporters, recipients, estimators,
+        reviewReporters);
   }
 
   private Map<String, Object> startVariables(long planId, PlanDefinition plan) {

@@ -6,15 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.access.AsSystem;
 import vn.gov.plans.access.ProvinceTenantIdProvider;
 import vn.gov.plans.agency.AgencyGroups;
+import vn.gov.plans.agency.Caller;
+import vn.gov.plans.agency.Directory;
 import vn.gov.plans.calendar.Occurrence;
 import vn.gov.plans.calendar.ReportingScheduler;
 import vn.gov.plans.calendar.WorkingCalendar;
+import vn.gov.plans.forms.InvalidInput;
+import vn.gov.plans.plan.PlanDates;
 import vn.gov.plans.plan.PlanRepository;
 import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
 
@@ -35,9 +40,11 @@ public class ReportingPeriods {
   private final WorkingCalendar calendar;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final Directory directory;
 
   ReportingPeriods(ReportingRepository reports, ReportingScheduler scheduler, WorkingCalendar calendar,
-      RuntimeService runtimeService, IdentityService identityService) {
+      RuntimeService runtimeService, IdentityService identityService, Directory directory) {
+    this.directory = directory;
     this.reports = reports;
     this.scheduler = scheduler;
     this.calendar = calendar;
@@ -64,7 +71,7 @@ public class ReportingPeriods {
       return existing.get();
     }
     List<String> agencies = reports.reporters(dutyId);
-    var period = new ReportingRepository.PeriodRow(0, duty.planId(), dutyId, ReportKind.PERIODIC, duty.name(), key,
+    var period = new ReportingRepository.PeriodRow(0, duty.planId(), dutyId, duty.kind(), duty.name(), key,
         occurrence.periodLabel() != null ? occurrence.periodLabel() : "hạn " + occurrence.dueDate(),
         occurrence.dataPeriod() == null ? null : occurrence.dataPeriod().from(),
         occurrence.dataPeriod() == null ? null : occurrence.dataPeriod().to(),
@@ -76,6 +83,45 @@ public class ReportingPeriods {
     return periodId;
   }
 
+  /** What the compiling agency asks for in an ad hoc or topic report. */
+  public record AdHocRequest(long planId, ReportKind kind, String title, String content, List<String> agencies,
+      LocalDate dueDate) {}
+
+  /**
+   * Opens an ad hoc (or topic) report requested by the caller's agency, which must compile one of
+   * the plan's reports or lead the plan; every agency must be of the plan's province.
+   */
+  public long openAdHoc(AdHocRequest request, Caller caller) {
+    var plan = reports.planOf(request.planId())
+        .orElseThrow(() -> InvalidInput.because("Không có kế hoạch mã " + request.planId() + "."));
+    String compiler = reports.compilersOf(request.planId()).stream()
+        .filter(agency -> caller.actsFor(plan.province(), agency) && !caller.isAdmin())
+        .findFirst()
+        .or(() -> caller.actsFor(plan.province(), plan.leadAgency()) ? Optional.of(plan.leadAgency())
+            : Optional.empty())
+        .orElseThrow(() -> InvalidInput.because(
+            "Chỉ đơn vị tổng hợp báo cáo hoặc đơn vị chủ trì kế hoạch mới được yêu cầu báo cáo đột xuất."));
+    List<String> unknown = request.agencies().stream()
+        .filter(agency -> directory.tenantOf(agency).map(t -> !t.id().equals(plan.province())).orElse(true))
+        .toList();
+    if (request.agencies().isEmpty() || !unknown.isEmpty()) {
+      throw InvalidInput.because("Đơn vị không có trong danh mục của " + plan.province() + ": "
+          + String.join(", ", unknown));
+    }
+    LocalDate due = calendar.dueDate(request.dueDate()).dueDate();
+    if (!due.isAfter(PlanDates.today())) {
+      throw InvalidInput.because("Hạn gửi báo cáo phải sau ngày hôm nay.");
+    }
+    var period = new ReportingRepository.PeriodRow(0, request.planId(), null, request.kind(),
+        request.title() + ": " + request.content(), request.kind().name() + "-" + UUID.randomUUID(),
+        request.title(), null, null, due, calendar.minusWorkingDays(due, 1),
+        calendar.plusWorkingDays(due, CUTOFF_WORKING_DAYS), compiler, plan.issuer(), PeriodStatus.OPEN,
+        null, null, null, null, null, null, null);
+    long periodId = reports.insertPeriod(period, request.agencies().stream().distinct().toList());
+    start(periodId, plan.province(), request.agencies().stream().distinct().toList());
+    return periodId;
+  }
+
   /** Starts the period's process for its agencies. */
   void start(long periodId, String province, List<String> agencies) {
     ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
@@ -84,7 +130,7 @@ public class ReportingPeriods {
     variables.put(Variables.PLAN_ID, period.planId());
     variables.put(Variables.PERIOD_LABEL, period.label());
     variables.put(Variables.REPORTING_GROUPS, new ArrayList<>(agencies.stream().map(AgencyGroups::staff).toList()));
-    variables.put(Variables.CUTOFF_DATE, vn.gov.plans.plan.PlanDates.toDate(period.cutoffDate().plusDays(1)));
+    variables.put(Variables.CUTOFF_DATE, PlanDates.toDate(period.cutoffDate().plusDays(1)));
     variables.put(Variables.COMPILER_STAFF_GROUP, AgencyGroups.staff(period.compiler()));
     variables.put(Variables.COMPILER_LEADERS_GROUP, AgencyGroups.leaders(period.compiler()));
     variables.put(ProvinceTenantIdProvider.PROVINCE, province);

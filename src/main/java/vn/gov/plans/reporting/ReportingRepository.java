@@ -27,7 +27,7 @@ public class ReportingRepository {
 
   /** A reporting duty of a plan, with what the plan adds to it. */
   public record DutyRow(long id, long planId, String name, String compiler, String receiver, String schedule,
-      int reminderDays, LocalDate planEnd, String planSymbol, String planTitle, String province) {}
+      int reminderDays, LocalDate planEnd, String planSymbol, String planTitle, String province, ReportKind kind) {}
 
   public record PeriodRow(long id, long planId, Long dutyId, ReportKind kind, String name, String periodKey,
       String label, LocalDate dataFrom, LocalDate dataTo, LocalDate dueDate, LocalDate reminderDate,
@@ -48,18 +48,35 @@ public class ReportingRepository {
   public Optional<DutyRow> duty(long dutyId) {
     return jdbc.sql("""
             select d.id, d.plan_id, d.name, d.compiler, d.receiver, d.schedule, d.reminder_days,
-              p.period_to, p.symbol, p.title, p.province
+              p.period_to, p.symbol, p.title, p.province, d.kind
             from plan_reporting_duty d join plan p on p.id = d.plan_id where d.id = ?""")
         .param(dutyId)
         .query((rs, n) -> new DutyRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getInt(7), date(rs.getDate(8)), rs.getString(9),
-            rs.getString(10), rs.getString(11)))
+            rs.getString(10), rs.getString(11), ReportKind.valueOf(rs.getString(12))))
         .optional();
   }
 
   /** The plan's number and symbol, or its title while it has none. */
   public String planSymbol(long planId) {
     return jdbc.sql("select coalesce(symbol, title) from plan where id = ?").param(planId).query(String.class).single();
+  }
+
+  /** What an ad hoc request needs of a plan. */
+  public record PlanRow(long id, String province, String leadAgency, String issuer) {}
+
+  public Optional<PlanRow> planOf(long planId) {
+    return jdbc.sql("""
+            select p.id, p.province, p.lead_agency, i.agency from plan p
+            join plan_issuer i on i.plan_id = p.id and i.ordinal = 0 where p.id = ?""")
+        .param(planId)
+        .query((rs, n) -> new PlanRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .optional();
+  }
+
+  public List<String> compilersOf(long planId) {
+    return jdbc.sql("select distinct compiler from plan_reporting_duty where plan_id = ? order by compiler")
+        .param(planId).query(String.class).list();
   }
 
   public List<String> reporters(long dutyId) {

@@ -104,6 +104,43 @@ class ReportingDutyProcessTest {
   }
 
   @Test
+  void aFinalReviewRunsAsAReportingPeriodOfItsOwnKind() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 11, 2)));
+    String yaml = """
+        province: hue
+        documentType: KH
+        title: Kế hoạch thử nghiệm tổng kết
+        period: {from: 2026-01-01, to: 2026-12-31}
+        leadAgency: hue-skhcn
+        issuers: [{agency: hue-ubnd, symbol: UBND}]
+        tasks:
+          - {key: "1", title: Xây dựng chuyên mục trên cổng thông tin, lead: hue-sxd, kind: ONGOING}
+        reviews:
+          - {kind: FINAL, schedule: {kind: FIXED_DATES, dates: ["2026-12-15"]}, compiler: hue-skhcn, receiver: hue-ubnd}
+        issued:
+          number: 7401
+          symbol: 7401/KH-UBND
+          date: 2026-01-05
+          signatures: [{issuer: hue-ubnd, authority: ["KT. CHỦ TỊCH"], signerTitle: PHÓ CHỦ TỊCH, signerName: Nguyễn Thanh Bình}]
+        """;
+    long planId = plans.store(PlanDefinitionReader.read(yaml), yaml).planId();
+    long reviewDuty = reports.dutiesOf(planId).get(0);
+    ProcessInstance instance = start(reviewDuty);
+
+    assertThat(instance).isWaitingAt(Elements.PERIOD_OPENS);
+    execute(job());
+    execute(job());
+
+    assertThat(reports.periodsOf(planId)).singleElement().satisfies(period -> {
+      assertThat(period.kind()).isEqualTo(ReportKind.REVIEW);
+      assertThat(period.name()).isEqualTo("Báo cáo tổng kết");
+      assertThat(period.dueDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+      assertThat(reports.agencyReports(period.id())).extracting(ReportingRepository.AgencyReportRow::agency)
+          .containsExactly("hue-sxd");
+    });
+  }
+
+  @Test
   void pressAgenciesReportOnTheTwentiethOfEveryMonthEachOpeningOnTheFifteenth() {
     // Press agencies: on the 20th of every month. On 20 October 2026 October's report is due today.
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 10, 20)));
