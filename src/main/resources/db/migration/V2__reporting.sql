@@ -42,6 +42,7 @@ create table agency_report (
   difficulties      varchar(4000),
   proposals         varchar(4000),
   overdue_notified  boolean       default false not null,
+  process_instance_id varchar(64),
   primary key (period_id, agency)
 );
 create index agency_report_agency on agency_report (agency);

@@ -12,11 +12,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.plans.access.AsSystem;
-import vn.gov.plans.agency.AgencyGroups;
 import vn.gov.plans.calendar.Deadlines;
 import vn.gov.plans.forms.InvalidInput;
 import vn.gov.plans.plan.PlanDates;
-import vn.gov.plans.reporting.ReportingPeriodProcess.Elements;
+import vn.gov.plans.reporting.AgencyReportProcess.Elements;
 import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
 
 /**
@@ -63,23 +62,22 @@ class ReportExtensions {
     LocalDate due = deadlinesDue(lastDay);
     reports.extend(periodId, agency, due, reason.trim());
     Date dueAt = deadlines.dueDate(due);
+    String instance = reports.agencyInstance(periodId, agency).orElse(null);
+    if (instance == null) {
+      return;
+    }
     AsSystem.call(identityService, () -> {
-      String group = AgencyGroups.staff(agency);
-      for (Task task : taskService.createTaskQuery().processInstanceId(period.processInstanceId()).list()) {
-        if (group.equals(runtimeService.getVariable(task.getExecutionId(), Variables.REPORTING_GROUP))) {
-          taskService.setDueDate(task.getId(), dueAt);
-          runtimeService.setVariable(task.getExecutionId(), Variables.AGENCY_DUE_DATE, dueAt);
-        }
+      runtimeService.setVariable(instance, Variables.AGENCY_DUE_DATE, dueAt);
+      for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
+        taskService.setDueDate(task.getId(), dueAt);
       }
-      for (Job timer : managementService.createJobQuery().processInstanceId(period.processInstanceId()).timers().list()) {
-        if (group.equals(runtimeService.getVariable(timer.getExecutionId(), Variables.REPORTING_GROUP))) {
-          String activity = managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
-              .singleResult().getActivityId();
-          if (Elements.DUE.equals(activity)) {
-            managementService.setJobDuedate(timer.getId(), dueAt);
-          } else if (Elements.REMINDER.equals(activity)) {
-            managementService.setJobDuedate(timer.getId(), Date.from(due.atTime(8, 0).atZone(VIETNAM).toInstant()));
-          }
+      for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
+        String activity = managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+            .singleResult().getActivityId();
+        if (Elements.DUE.equals(activity)) {
+          managementService.setJobDuedate(timer.getId(), dueAt);
+        } else if (Elements.REMINDER.equals(activity)) {
+          managementService.setJobDuedate(timer.getId(), Date.from(due.atTime(8, 0).atZone(VIETNAM).toInstant()));
         }
       }
       return null;

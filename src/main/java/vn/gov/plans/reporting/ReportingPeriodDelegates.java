@@ -28,6 +28,19 @@ class ReportingPeriodDelegates {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  /** The next batch of agency report instances; the period waits once all are started. */
+  @Bean(ReportingPeriodProcess.Delegates.START_AGENCY_REPORTS)
+  JavaDelegate startAgencyReports(ReportingPeriods periods, ReportingRepository reports) {
+    return execution -> {
+      long periodId = periodId(execution);
+      Object started = execution.getVariable(Variables.STARTED);
+      int now = periods.startAgencyReports(periodId, started == null ? 0 : ((Number) started).intValue(),
+          execution.getTenantId());
+      execution.setVariable(Variables.STARTED, now);
+      execution.setVariable(Variables.ALL_STARTED, now >= reports.agencyCount(periodId));
+    };
+  }
+
   /**
    * One agency's part: its groups, due date and reminder, and what it must report on. The report's
    * fields are declared in the agency's own scope, so that agencies never overwrite each other.
@@ -53,7 +66,10 @@ class ReportingPeriodDelegates {
     };
   }
 
-  /** The approved report is stored; on time or late follows from the date. */
+  /**
+   * The approved report is stored; on time or late follows from the date. The last agency to report
+   * tells the period, which then compiles without waiting for the cut-off.
+   */
   @Bean(ReportingPeriodProcess.Delegates.RECORD_SUBMISSION)
   JavaDelegate recordReportSubmission(ReportingRepository reports, ReportContents contents) {
     return execution -> {
@@ -65,6 +81,14 @@ class ReportingPeriodDelegates {
           (String) execution.getVariable(Variables.DIFFICULTIES), (String) execution.getVariable(Variables.PROPOSALS),
           PlanDates.today(), contents.reported(list(execution.getVariable(Variables.TASK_ITEMS)),
               list(execution.getVariable(Variables.TARGET_ITEMS))));
+      long periodId = periodId(execution);
+      if (reports.allSubmitted(periodId)) {
+        String period = reports.period(periodId).orElseThrow().processInstanceId();
+        execution.getProcessEngineServices().getRuntimeService()
+            .createMessageCorrelation(AgencyReportProcess.REPORTS_COMPLETE)
+            .processInstanceId(period)
+            .correlateAll();
+      }
     };
   }
 

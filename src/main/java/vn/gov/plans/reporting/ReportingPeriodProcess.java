@@ -2,10 +2,9 @@ package vn.gov.plans.reporting;
 
 /**
  * Process API of {@code bpmn/reporting-period.bpmn}: one reporting period of one duty (or an ad hoc
- * request, or a review). Each reporting agency's staff write the report, its leader approves or
- * sends it back; reminders before the due date, an overdue notice at it (the task stays open and a
- * late report is accepted and counted late). When all have submitted, or at the cut-off, the
- * compiling agency compiles, its leader signs (a BC number), and the report goes to the receiver.
+ * request, or a review). It starts one {@link AgencyReportProcess} instance per reporting agency, in
+ * batches (one transaction each), then waits until every agency has sent its report or the cut-off
+ * comes; the compiling agency compiles, its leader signs (a BC number), the report goes to the receiver.
  */
 public final class ReportingPeriodProcess {
 
@@ -16,20 +15,11 @@ public final class ReportingPeriodProcess {
   /** Element ids. */
   public static final class Elements {
     public static final String START = "startEvent_periodOpened";
-    public static final String COLLECT = "subProcess_collectReports";
-    /** Multi-instance (one per reporting agency, each asynchronous: a transaction of its own). */
-    public static final String AGENCY_REPORT = "subProcess_agencyReport";
-    public static final String PREPARE_REPORT = "serviceTask_prepareReport";
-    /** Write and approve, with the reminder and overdue timers attached (non-interrupting). */
-    public static final String WRITE_AND_APPROVE = "subProcess_writeAndApprove";
-    public static final String WRITE_REPORT = "userTask_writeReport";
-    public static final String REMINDER = "timerEvent_reminder";
-    public static final String SEND_REMINDER = "serviceTask_sendReminder";
-    public static final String DUE = "timerEvent_reportDue";
-    public static final String NOTIFY_OVERDUE = "serviceTask_notifyOverdue";
-    public static final String APPROVE_REPORT = "userTask_approveReport";
-    public static final String REPORT_APPROVED = "gateway_reportApproved";
-    public static final String RECORD_SUBMISSION = "serviceTask_recordSubmission";
+    /** Starts the next batch of agency report instances (asynchronous, one transaction a batch). */
+    public static final String START_AGENCY_REPORTS = "serviceTask_startAgencyReports";
+    public static final String ALL_STARTED = "gateway_allStarted";
+    public static final String WAIT_FOR_REPORTS = "gateway_waitForReports";
+    public static final String REPORTS_COMPLETE = "messageEvent_reportsComplete";
     public static final String CUTOFF = "timerEvent_cutoff";
     public static final String PREPARE_COMPILATION = "serviceTask_prepareCompilation";
     public static final String COMPILE = "userTask_compileReport";
@@ -40,19 +30,20 @@ public final class ReportingPeriodProcess {
     private Elements() {}
   }
 
-  /** Variable names. */
+  /** Variable names (of the period's instance and of each agency report instance). */
   public static final class Variables {
     /** report_period.id */
     public static final String PERIOD_ID = "periodId";
     public static final String PLAN_ID = "planId";
     /** Vietnamese label: "6 tháng đầu năm 2026". */
     public static final String PERIOD_LABEL = "periodLabel";
-    /** Staff groups of the reporting agencies (list). */
-    public static final String REPORTING_GROUPS = "reportingGroups";
+    /** How many agency report instances are started so far. */
+    public static final String STARTED = "startedAgencyReports";
+    public static final String ALL_STARTED = "allAgencyReportsStarted";
+    /** Staff group of the reporting agency (of one agency report instance). */
     public static final String REPORTING_GROUP = "reportingGroup";
-    /** Leaders group of the reporting agency (local to one agency's subprocess). */
     public static final String AGENCY_LEADERS_GROUP = "agencyLeadersGroup";
-    /** This agency's due date (end of its last day) and reminder moment (local). */
+    /** This agency's due date (end of its last day) and reminder moment. */
     public static final String AGENCY_DUE_DATE = "agencyDueDate";
     public static final String AGENCY_REMINDER_DATE = "agencyReminderDate";
     /** When the compiling agency compiles whatever has come in. */
@@ -63,7 +54,7 @@ public final class ReportingPeriodProcess {
     public static final String RESULTS = "results";
     public static final String DIFFICULTIES = "difficulties";
     public static final String PROPOSALS = "proposals";
-    /** What the agency must report on: its tasks and targets (lists of maps, JSON). */
+    /** What the agency must report on: its tasks and targets (JSON lists). */
     public static final String TASK_ITEMS = "taskItems";
     public static final String TARGET_ITEMS = "targetItems";
     public static final String REPORT_APPROVED = "reportApproved";
@@ -80,8 +71,9 @@ public final class ReportingPeriodProcess {
     private Variables() {}
   }
 
-  /** Delegate bean names. */
+  /** Delegate bean names (of both diagrams). */
   public static final class Delegates {
+    public static final String START_AGENCY_REPORTS = "startAgencyReports";
     public static final String PREPARE_REPORT = "prepareAgencyReport";
     public static final String SEND_REMINDER = "sendReportReminder";
     public static final String NOTIFY_OVERDUE = "notifyReportOverdue";

@@ -1,7 +1,6 @@
 package vn.gov.plans.reporting;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +121,32 @@ public class ReportingPeriods {
     return periodId;
   }
 
+  /** Agency report instances started per transaction. */
+  static final int BATCH = 250;
+
+  /**
+   * Starts the next batch of agency report instances of a period (their start is asynchronous, so
+   * each costs an execution and a job here; their work runs in transactions of their own).
+   *
+   * @return how many are started in all
+   */
+  int startAgencyReports(long periodId, int started, String province) {
+    ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
+    List<String> batch = reports.agencies(periodId, started, BATCH);
+    for (String agency : batch) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Variables.PERIOD_ID, periodId);
+      variables.put(Variables.PLAN_ID, period.planId());
+      variables.put(Variables.PERIOD_LABEL, period.label());
+      variables.put(Variables.REPORTING_GROUP, AgencyGroups.staff(agency));
+      variables.put(ProvinceTenantIdProvider.PROVINCE, province);
+      String instance = runtimeService.startProcessInstanceByKey(AgencyReportProcess.KEY,
+          String.valueOf(period.planId()), variables).getId();
+      reports.setAgencyInstance(periodId, agency, instance);
+    }
+    return started + batch.size();
+  }
+
   /** Starts the period's process for its agencies. */
   void start(long periodId, String province, List<String> agencies) {
     ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
@@ -129,7 +154,7 @@ public class ReportingPeriods {
     variables.put(Variables.PERIOD_ID, periodId);
     variables.put(Variables.PLAN_ID, period.planId());
     variables.put(Variables.PERIOD_LABEL, period.label());
-    variables.put(Variables.REPORTING_GROUPS, new ArrayList<>(agencies.stream().map(AgencyGroups::staff).toList()));
+    variables.put(Variables.STARTED, 0);
     variables.put(Variables.CUTOFF_DATE, PlanDates.toDate(period.cutoffDate().plusDays(1)));
     variables.put(Variables.COMPILER_STAFF_GROUP, AgencyGroups.staff(period.compiler()));
     variables.put(Variables.COMPILER_LEADERS_GROUP, AgencyGroups.leaders(period.compiler()));

@@ -198,6 +198,36 @@ public class ReportingRepository {
         .list();
   }
 
+  /** The next {@code limit} reporting agencies of a period, in a stable order, from {@code offset}. */
+  public List<String> agencies(long periodId, int offset, int limit) {
+    return jdbc.sql("select agency from agency_report where period_id = ? order by agency offset ? rows fetch next ? rows only")
+        .params(periodId, offset, limit).query(String.class).list();
+  }
+
+  public int agencyCount(long periodId) {
+    return jdbc.sql("select count(*) from agency_report where period_id = ?").param(periodId).query(Integer.class).single();
+  }
+
+  public boolean allSubmitted(long periodId) {
+    return jdbc.sql("select count(*) from agency_report where period_id = ? and submitted_on is null")
+        .param(periodId).query(Integer.class).single() == 0;
+  }
+
+  public void setAgencyInstance(long periodId, String agency, String processInstanceId) {
+    jdbc.sql("update agency_report set process_instance_id = ? where period_id = ? and agency = ?")
+        .params(processInstanceId, periodId, agency).update();
+  }
+
+  public Optional<String> agencyInstance(long periodId, String agency) {
+    return jdbc.sql("select process_instance_id from agency_report where period_id = ? and agency = ?")
+        .params(periodId, agency).query(String.class).optional();
+  }
+
+  public List<String> agencyInstances(long periodId) {
+    return jdbc.sql("select process_instance_id from agency_report where period_id = ? and process_instance_id is not null")
+        .param(periodId).query(String.class).list();
+  }
+
   public void markOverdueNotified(long periodId, String agency) {
     jdbc.sql("update agency_report set overdue_notified = true where period_id = ? and agency = ?")
         .params(periodId, agency).update();

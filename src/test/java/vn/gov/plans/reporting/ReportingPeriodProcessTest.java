@@ -118,22 +118,28 @@ class ReportingPeriodProcessTest {
         .processInstanceId(reports.period(periodId).orElseThrow().processInstanceId()).singleResult();
   }
 
-  /** Executes the due asynchronous steps (not the timers), as the job executor would. */
+  /** Executes the due asynchronous steps (not the timers) of the period and its agencies, as the job executor would. */
   void runJobs(long periodId) {
-    String instance = reports.period(periodId).orElseThrow().processInstanceId();
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().processInstanceId(instance).executable().messages().list()).isEmpty()) {
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    boolean ran = true;
+    while (ran) {
+      ran = false;
+      List<String> instances = new java.util.ArrayList<>(reports.agencyInstances(periodId));
+      instances.add(reports.period(periodId).orElseThrow().processInstanceId());
+      for (String instance : instances) {
+        for (Job job : managementService.createJobQuery().processInstanceId(instance).executable().messages().list()) {
+          managementService.executeJob(job.getId());
+          ran = true;
+        }
+      }
     }
   }
 
   void fireTimer(long periodId, String activity, String agency) {
-    String instance = reports.period(periodId).orElseThrow().processInstanceId();
+    String instance = agency == null ? reports.period(periodId).orElseThrow().processInstanceId()
+        : reports.agencyInstance(periodId, agency).orElseThrow();
     List<String> matching = managementService.createJobQuery().processInstanceId(instance).timers().list().stream()
         .filter(job -> activity.equals(managementService.createJobDefinitionQuery()
             .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
-        .filter(job -> agency == null || AgencyGroups.staff(agency)
-            .equals(runtimeService.getVariable(job.getExecutionId(), Variables.REPORTING_GROUP)))
         .map(Job::getId)
         .toList();
     assertThat(matching).as("timer " + activity).isNotEmpty();
@@ -142,18 +148,18 @@ class ReportingPeriodProcessTest {
   }
 
   Task task(long periodId, String activity, String group) {
-    return taskService.createTaskQuery().processInstanceId(reports.period(periodId).orElseThrow().processInstanceId())
+    return taskService.createTaskQuery().processVariableValueEquals(Variables.PERIOD_ID, periodId)
         .taskDefinitionKey(activity).taskCandidateGroup(group).singleResult();
   }
 
   void write(long periodId, String agency) {
-    Task write = task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff(agency));
+    Task write = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff(agency));
     taskService.complete(write.getId(), Map.of(Variables.RESULTS,
         "Đã tổ chức 2 hội nghị và đăng 15 tin bài về chuyển đổi số trong 6 tháng đầu năm."));
   }
 
   void approve(long periodId, String agency, boolean approved) {
-    taskService.complete(task(periodId, Elements.APPROVE_REPORT, AgencyGroups.leaders(agency)).getId(),
+    taskService.complete(task(periodId, AgencyReportProcess.Elements.APPROVE_REPORT, AgencyGroups.leaders(agency)).getId(),
         approved ? Map.of(Variables.REPORT_APPROVED, true)
             : Map.of(Variables.REPORT_APPROVED, false, Variables.LEADER_COMMENT, "Bổ sung số liệu"));
   }
@@ -163,11 +169,11 @@ class ReportingPeriodProcessTest {
     long periodId = openFirstHalfYear();
 
     for (String agency : REPORTERS) {
-      Task write = task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff(agency));
+      Task write = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff(agency));
       assertThat(write).as(agency).isNotNull();
       assertThat(write.getDueDate().toInstant().atZone(VIETNAM).toLocalDate()).isEqualTo(LocalDate.of(2027, 5, 31));
     }
-    Task stc = task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
+    Task stc = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
     assertThat(taskService.getVariable(stc.getId(), Variables.TASK_ITEMS).toString()).contains("Tuyên truyền về chuyển đổi số");
     assertThat(taskService.getVariable(stc.getId(), Variables.TARGET_ITEMS).toString()).contains("≥ 70 %");
     assertThat(taskService.getVariable(stc.getId(), Variables.PERIOD_LABEL)).isEqualTo("6 tháng đầu năm 2027");
@@ -181,18 +187,18 @@ class ReportingPeriodProcessTest {
     approve(periodId, "haiphong-stc", true);
     write(periodId, "haiphong-syt");
     approve(periodId, "haiphong-syt", false);
-    assertThat(task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt"))).as("sent back").isNotNull();
+    assertThat(task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt"))).as("sent back").isNotNull();
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
-    fireTimer(periodId, Elements.REMINDER, "haiphong-syt");
+    fireTimer(periodId, AgencyReportProcess.Elements.REMINDER, "haiphong-syt");
     assertThat(mail.getReceivedMessages()).anySatisfy(message ->
         assertThat(message.getSubject()).startsWith("[Nhắc hạn]").contains("6 tháng đầu năm 2027"));
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 1)));
-    fireTimer(periodId, Elements.DUE, "haiphong-syt");
+    fireTimer(periodId, AgencyReportProcess.Elements.DUE, "haiphong-syt");
     MimeMessage[] received = mail.getReceivedMessages();
     assertThat(received).anySatisfy(message -> assertThat(message.getSubject()).startsWith("[Quá hạn]"));
-    assertThat(task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt")))
+    assertThat(task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt")))
         .as("the task stays open after the due date").isNotNull();
     write(periodId, "haiphong-syt");
     approve(periodId, "haiphong-syt", true);
@@ -233,12 +239,11 @@ class ReportingPeriodProcessTest {
     mail.stop();
     try {
       ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
-      String instance = reports.period(periodId).orElseThrow().processInstanceId();
+      String instance = reports.agencyInstance(periodId, "haiphong-stc").orElseThrow();
       for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
         String activity = managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
             .singleResult().getActivityId();
-        if (activity.equals(Elements.REMINDER)
-            && AgencyGroups.staff("haiphong-stc").equals(runtimeService.getVariable(timer.getExecutionId(), Variables.REPORTING_GROUP))) {
+        if (activity.equals(AgencyReportProcess.Elements.REMINDER)) {
           managementService.executeJob(timer.getId());
         }
       }
@@ -252,9 +257,9 @@ class ReportingPeriodProcessTest {
         }
       }
 
-      assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).activityId(Elements.SEND_REMINDER).count())
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).activityId(AgencyReportProcess.Elements.SEND_REMINDER).count())
           .isOne();
-      assertThat(task(periodId, Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc")))
+      assertThat(task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc")))
           .as("the report task is not blocked").isNotNull();
     } finally {
       mail.start();

@@ -87,6 +87,42 @@ class SecurityTest {
   }
 
   @Test
+  void aUserLoggedInToTheWebappsMayReadButNotWriteTheProjectApi() {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/welcome/default/", String.class);
+    String xsrf = cookie(page, "XSRF-TOKEN");
+    String session = cookie(page, "JSESSIONID");
+    HttpHeaders login = new HttpHeaders();
+    login.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    login.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf);
+    login.add("X-XSRF-TOKEN", xsrf);
+    String user = "hue-sxd-cv";
+    ResponseEntity<String> loggedIn = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+        new org.springframework.http.HttpEntity<>("username=" + user + "&password="
+            + java.net.URLEncoder.encode(passwords.passwordOf(user).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8), login),
+        String.class);
+    assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String authenticated = java.util.Optional.ofNullable(cookie(loggedIn, "JSESSIONID")).orElse(session);
+    HttpHeaders withSession = new HttpHeaders();
+    withSession.add(HttpHeaders.COOKIE, "JSESSIONID=" + authenticated);
+
+    assertThat(rest.exchange("/api/plans", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(withSession), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.exchange("/api/plans", org.springframework.http.HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>("title: x", withSession), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.exchange("/engine-rest/task", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(withSession), String.class).getStatusCode())
+        .as("the engine API keeps HTTP Basic").isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  static String cookie(ResponseEntity<String> response, String name) {
+    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .filter(c -> c.startsWith(name + "="))
+        .map(c -> c.substring(name.length() + 1, c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
+        .findFirst().orElse(null);
+  }
+
+  @Test
   void webappSessionCookiesAreHttpOnlyAndSameSite() {
     ResponseEntity<String> response = rest.getForEntity("/camunda/app/welcome/default/", String.class);
 
