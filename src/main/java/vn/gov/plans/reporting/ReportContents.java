@@ -108,7 +108,36 @@ class ReportContents {
         + "; đúng hạn: " + counts.getOrDefault(SubmissionStatus.ON_TIME, 0)
         + "; quá hạn: " + counts.getOrDefault(SubmissionStatus.LATE, 0)
         + "; chưa gửi: " + (counts.getOrDefault(SubmissionStatus.MISSING, 0) + counts.getOrDefault(SubmissionStatus.PENDING, 0))
-        + ".\n" + lines;
+        + ".\n" + lines + targetRollUp(periodId);
+  }
+
+  /** Each target of the period's year: how many agencies reported a value, how many reached it. */
+  private String targetRollUp(long periodId) {
+    StringBuilder text = new StringBuilder();
+    for (ReportingRepository.TargetRollUp target : reports.targetRollUp(periodId)) {
+      if (text.isEmpty()) {
+        text.append("Chỉ tiêu:\n");
+      }
+      long reached = target.values().stream().filter(value -> reaches(target.item(), value)).count();
+      text.append("- ").append(target.item().title()).append(" (").append(threshold(target.item())).append("): ")
+          .append(target.values().size()).append(" đơn vị báo cáo, ").append(reached).append(" đơn vị đạt")
+          .append(target.values().isEmpty() ? "" : ", trung bình " + format(target.values().stream()
+              .mapToDouble(Double::doubleValue).average().orElse(0)) + " " + target.item().unit())
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  static boolean reaches(ReportingRepository.ItemRow target, double value) {
+    return switch (target.comparison()) {
+      case "AT_MOST" -> value <= target.threshold();
+      case "EXACTLY" -> value == target.threshold();
+      default -> value >= target.threshold();
+    };
+  }
+
+  private static String format(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.1f", value);
   }
 
   static String vn(LocalDate date) {

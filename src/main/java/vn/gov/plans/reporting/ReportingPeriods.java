@@ -137,7 +137,7 @@ public class ReportingPeriods {
       Map<String, Object> variables = new HashMap<>();
       variables.put(Variables.PERIOD_ID, periodId);
       variables.put(Variables.PLAN_ID, period.planId());
-      variables.put(Variables.PERIOD_LABEL, period.label());
+      variables.put(Variables.PERIOD_LABEL, labelWithDataPeriod(period));
       variables.put(Variables.REPORTING_GROUP, AgencyGroups.staff(agency));
       variables.put(ProvinceTenantIdProvider.PROVINCE, province);
       String instance = runtimeService.startProcessInstanceByKey(AgencyReportProcess.KEY,
@@ -145,6 +145,15 @@ public class ReportingPeriods {
       reports.setAgencyInstance(periodId, agency, instance);
     }
     return started + batch.size();
+  }
+
+  /** "6 tháng đầu năm 2026 (số liệu từ 15/12/2025 đến 14/6/2026)", as the agencies read it. */
+  static String labelWithDataPeriod(ReportingRepository.PeriodRow period) {
+    if (period.dataFrom() == null || period.dataTo() == null) {
+      return period.label();
+    }
+    return period.label() + " (số liệu từ " + ReportContents.vn(period.dataFrom()) + " đến "
+        + ReportContents.vn(period.dataTo()) + ")";
   }
 
   /** Starts the period's process for its agencies. */

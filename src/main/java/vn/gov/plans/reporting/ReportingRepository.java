@@ -228,6 +228,25 @@ public class ReportingRepository {
         .param(periodId).query(String.class).list();
   }
 
+  /** A target of the period's plan and year, with the values the agencies reported for it. */
+  public record TargetRollUp(ItemRow item, List<Double> values) {}
+
+  public List<TargetRollUp> targetRollUp(long periodId) {
+    PeriodRow period = period(periodId).orElseThrow();
+    int year = period.dataTo() != null ? period.dataTo().getYear() : period.dueDate().getYear();
+    List<ItemRow> targets = jdbc.sql("""
+            select id, description, unit, threshold, comparison from plan_target
+            where plan_id = ? and target_year = ? order by id""")
+        .params(period.planId(), year)
+        .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), null, rs.getString(3), rs.getDouble(4),
+            rs.getString(5), null, null, null))
+        .list();
+    return targets.stream().map(target -> new TargetRollUp(target, jdbc.sql("""
+            select item_value from agency_report_item
+            where period_id = ? and item_kind = 'TARGET' and item_id = ? and item_value is not null""")
+        .params(periodId, target.id()).query(Double.class).list())).toList();
+  }
+
   public void markOverdueNotified(long periodId, String agency) {
     jdbc.sql("update agency_report set overdue_notified = true where period_id = ? and agency = ?")
         .params(periodId, agency).update();

@@ -176,14 +176,19 @@ class ReportingPeriodProcessTest {
     Task stc = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
     assertThat(taskService.getVariable(stc.getId(), Variables.TASK_ITEMS).toString()).contains("Tuyên truyền về chuyển đổi số");
     assertThat(taskService.getVariable(stc.getId(), Variables.TARGET_ITEMS).toString()).contains("≥ 70 %");
-    assertThat(taskService.getVariable(stc.getId(), Variables.PERIOD_LABEL)).isEqualTo("6 tháng đầu năm 2027");
+    assertThat((String) taskService.getVariable(stc.getId(), Variables.PERIOD_LABEL))
+        .isEqualTo("6 tháng đầu năm 2027 (số liệu từ 15/12/2026 đến 14/06/2027)");
   }
 
   @Test
   void onTimeSentBackLateAndMissingAreCountedAndTheReportIsCompiledSignedAndNumbered() throws Exception {
     long periodId = openFirstHalfYear();
 
-    write(periodId, "haiphong-stc");
+    Task stc = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
+    String targets = taskService.getVariable(stc.getId(), Variables.TARGET_ITEMS).toString()
+        .replace("\"value\":null", "\"value\":75");
+    taskService.complete(stc.getId(), Map.of(Variables.RESULTS, "Đã tập huấn cho 75% cán bộ, công chức của Sở trong 6 tháng đầu năm.",
+        Variables.TARGET_ITEMS, org.camunda.spin.plugin.variable.SpinValues.jsonValue(targets).create()));
     approve(periodId, "haiphong-stc", true);
     write(periodId, "haiphong-syt");
     approve(periodId, "haiphong-syt", false);
@@ -215,7 +220,8 @@ class ReportingPeriodProcessTest {
         .containsEntry("haiphong-svhttdl", SubmissionStatus.MISSING);
     Task compile = task(periodId, Elements.COMPILE, AgencyGroups.staff(SKHCN));
     assertThat((String) taskService.getVariable(compile.getId(), Variables.SUBMISSION_SUMMARY))
-        .contains("đúng hạn: 1").contains("quá hạn: 1").contains("chưa gửi: 1");
+        .contains("đúng hạn: 1").contains("quá hạn: 1").contains("chưa gửi: 1")
+        .contains("Tỷ lệ cán bộ được tập huấn (≥ 70 %): 1 đơn vị báo cáo, 1 đơn vị đạt, trung bình 75 %");
     taskService.complete(compile.getId(), Map.of(Variables.COMPILED_TEXT,
         "Các đơn vị đã triển khai đầy đủ các nhiệm vụ; một đơn vị chưa gửi báo cáo đúng hạn, đề nghị chấn chỉnh."));
     taskService.complete(task(periodId, Elements.SIGN, AgencyGroups.leaders(SKHCN)).getId(), Map.of(
