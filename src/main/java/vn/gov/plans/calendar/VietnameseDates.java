@@ -16,6 +16,18 @@ public final class VietnameseDates {
     return DAY.format(date);
   }
 
+  /**
+   * "ngày 19 tháng 6 năm 2026"; days below 10 and months 1 and 2 take a leading zero: "ngày 05
+   * tháng 01 năm 2026" (Decree 30/2020/NĐ-CP, Appendix I).
+   */
+  public static String longDate(LocalDate date) {
+    int day = date.getDayOfMonth();
+    int month = date.getMonthValue();
+    return "ngày " + (day < 10 ? "0" + day : String.valueOf(day))
+        + " tháng " + (month <= 2 ? "0" + month : String.valueOf(month))
+        + " năm " + date.getYear();
+  }
+
   /** "thứ Bảy", "Chủ nhật". */
   public static String dayOfWeek(DayOfWeek day) {
     return switch (day) {

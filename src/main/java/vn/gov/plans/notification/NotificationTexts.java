@@ -3,6 +3,7 @@ package vn.gov.plans.notification;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import vn.gov.plans.calendar.VietnameseDates;
 
 /**
  * Subjects and bodies of the notification e-mails, in formal Vietnamese.
@@ -159,27 +160,12 @@ public class NotificationTexts {
    * tháng 01 năm 2026" (Decree 30/2020/NĐ-CP, Appendix I).
    */
   public static String longDate(LocalDate date) {
-    int day = date.getDayOfMonth();
-    int month = date.getMonthValue();
-    return "ngày "
-        + (day < 10 ? "0" + day : String.valueOf(day))
-        + " tháng "
-        + (month <= 2 ? "0" + month : String.valueOf(month))
-        + " năm "
-        + date.getYear();
+    return VietnameseDates.longDate(date);
   }
 
   /** "thứ Sáu", "Chủ nhật". */
   public static String dayOfWeek(DayOfWeek day) {
-    return switch (day) {
-      case MONDAY -> "thứ Hai";
-      case TUESDAY -> "thứ Ba";
-      case WEDNESDAY -> "thứ Tư";
-      case THURSDAY -> "thứ Năm";
-      case FRIDAY -> "thứ Sáu";
-      case SATURDAY -> "thứ Bảy";
-      case SUNDAY -> "Chủ nhật";
-    };
+    return VietnameseDates.dayOfWeek(day);
   }
 
   /** "hết thứ Sáu, ngày 19 tháng 6 năm 2026 (19/06/2026)". */

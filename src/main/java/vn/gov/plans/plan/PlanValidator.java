@@ -19,6 +19,7 @@ import vn.gov.plans.plan.PlanDefinition.Review;
 import vn.gov.plans.plan.PlanDefinition.Signature;
 import vn.gov.plans.plan.PlanDefinition.Target;
 import vn.gov.plans.plan.PlanDefinition.Task;
+import vn.gov.plans.calendar.VietnameseDates;
 
 /**
  * Checks a plan definition against the directory and the registers. Collects every problem, so the
@@ -356,6 +357,6 @@ public final class PlanValidator {
   }
 
   static String vn(LocalDate date) {
-    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    return VietnameseDates.format(date);
   }
 }

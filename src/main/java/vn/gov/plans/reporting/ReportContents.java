@@ -10,10 +10,12 @@ import vn.gov.plans.agency.Directory;
 import vn.gov.plans.calendar.WorkingCalendar;
 import vn.gov.plans.plan.PlanDates;
 import vn.gov.plans.plan.TaskStatus;
+import vn.gov.plans.reporting.ReportingPeriodProcess.ItemKeys;
+import vn.gov.plans.calendar.VietnameseDates;
 
 /**
  * What an agency reports on in a period (the plan tasks it leads or cooperates on, the targets it
- * reports) and what the compiler sees of the submissions. Item keys are the form's field keys.
+ * reports) and what the compiler sees of the submissions.
  */
 @Component
 class ReportContents {
@@ -38,11 +40,11 @@ class ReportContents {
           : task.dueYear() == null ? null : LocalDate.of(task.dueYear(), 12, 31);
       LocalDate due = lastDay == null ? null : calendar.dueDate(lastDay).dueDate();
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("planTaskId", task.id());
-      item.put("title", task.title());
-      item.put("role", task.role());
-      item.put("status", TaskStatus.of(due, task.completedDate(), PlanDates.today()).name());
-      item.put("done", "");
+      item.put(ItemKeys.PLAN_TASK_ID, task.id());
+      item.put(ItemKeys.TITLE, task.title());
+      item.put(ItemKeys.ROLE, task.role());
+      item.put(ItemKeys.STATUS, TaskStatus.of(due, task.completedDate(), PlanDates.today()).name());
+      item.put(ItemKeys.DONE, "");
       items.add(item);
     }
     return items;
@@ -53,10 +55,10 @@ class ReportContents {
     int year = period.dataTo() != null ? period.dataTo().getYear() : period.dueDate().getYear();
     for (ReportingRepository.ItemRow target : reports.targetsOf(period.planId(), agency, year)) {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("targetId", target.id());
-      item.put("description", target.title());
-      item.put("threshold", threshold(target));
-      item.put("value", null);
+      item.put(ItemKeys.TARGET_ID, target.id());
+      item.put(ItemKeys.DESCRIPTION, target.title());
+      item.put(ItemKeys.THRESHOLD, threshold(target));
+      item.put(ItemKeys.VALUE, null);
       items.add(item);
     }
     return items;
@@ -77,14 +79,14 @@ class ReportContents {
   List<ReportingRepository.ReportedItem> reported(List<Map<String, Object>> tasks, List<Map<String, Object>> targets) {
     List<ReportingRepository.ReportedItem> items = new ArrayList<>();
     for (Map<String, Object> task : tasks) {
-      if (task.get("planTaskId") instanceof Number id) {
-        items.add(new ReportingRepository.ReportedItem(TASK, id.longValue(), text(task.get("status")),
-            text(task.get("done")), null));
+      if (task.get(ItemKeys.PLAN_TASK_ID) instanceof Number id) {
+        items.add(new ReportingRepository.ReportedItem(TASK, id.longValue(), text(task.get(ItemKeys.STATUS)),
+            text(task.get(ItemKeys.DONE)), null));
       }
     }
     for (Map<String, Object> target : targets) {
-      if (target.get("targetId") instanceof Number id) {
-        Object value = target.get("value");
+      if (target.get(ItemKeys.TARGET_ID) instanceof Number id) {
+        Object value = target.get(ItemKeys.VALUE);
         items.add(new ReportingRepository.ReportedItem(TARGET, id.longValue(), null, null,
             value instanceof Number number ? number.doubleValue() : null));
       }
@@ -141,7 +143,7 @@ class ReportContents {
   }
 
   static String vn(LocalDate date) {
-    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    return VietnameseDates.format(date);
   }
 
   private static String text(Object value) {

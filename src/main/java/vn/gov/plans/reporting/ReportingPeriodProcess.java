@@ -71,6 +71,21 @@ public final class ReportingPeriodProcess {
     private Variables() {}
   }
 
+  /** Field keys of one row of {@link Variables#TASK_ITEMS} and {@link Variables#TARGET_ITEMS} (the form's dynamic lists). */
+  public static final class ItemKeys {
+    public static final String PLAN_TASK_ID = "planTaskId";
+    public static final String TITLE = "title";
+    public static final String ROLE = "role";
+    public static final String STATUS = "status";
+    public static final String DONE = "done";
+    public static final String TARGET_ID = "targetId";
+    public static final String DESCRIPTION = "description";
+    public static final String THRESHOLD = "threshold";
+    public static final String VALUE = "value";
+
+    private ItemKeys() {}
+  }
+
   /** Delegate bean names (of both diagrams). */
   public static final class Delegates {
     public static final String START_AGENCY_REPORTS = "startAgencyReports";

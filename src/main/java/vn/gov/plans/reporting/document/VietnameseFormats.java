@@ -3,6 +3,7 @@ package vn.gov.plans.reporting.document;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.gov.plans.calendar.VietnameseDates;
 
 /**
  * Dates and numbers as Vietnamese administrative documents write them (Decree 30/2020/NĐ-CP,
@@ -16,7 +17,7 @@ public final class VietnameseFormats {
   /** "ngày 05 tháng 01 năm 2026", "ngày 19 tháng 6 năm 2026". */
   public static String longDate(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return "ngày " + day(date) + " tháng " + month(date) + " năm " + date.getYear();
+    return VietnameseDates.longDate(date);
   }
 
   /** "Huế, ngày 19 tháng 6 năm 2026"; without a date (before signing) the day and month are left blank. */
