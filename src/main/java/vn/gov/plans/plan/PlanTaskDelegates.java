@@ -42,6 +42,7 @@ class PlanTaskDelegates {
       }
       PlanRepository.TaskRow task = plans.task(taskId)
           .orElseThrow(() -> new IllegalStateException("Không có nhiệm vụ " + taskId));
+      execution.setVariable(Variables.PLAN_SYMBOL, plans.find(task.planId()).map(PlanRepository.PlanRow::symbol).orElse(null));
       execution.setVariable(Variables.STAFF_GROUP, AgencyGroups.staff(task.leadAgency()));
       execution.setVariable(Variables.LEADERS_GROUP, AgencyGroups.leaders(task.leadAgency()));
       execution.setVariable(Variables.DUE_DATE, planTasks.dueDate(taskId));

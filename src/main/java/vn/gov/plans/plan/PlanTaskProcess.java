@@ -49,6 +49,8 @@ public final class PlanTaskProcess {
   public static final class Variables {
     /** Id of the plan task (plan_task.id) when started by a plan's lifecycle; absent otherwise. */
     public static final String PLAN_TASK_ID = "planTaskId";
+    /** The plan's number and symbol, shown on Tasklist cards. */
+    public static final String PLAN_SYMBOL = "planSymbol";
     /** Candidate group of the lead agency's staff. */
     public static final String STAFF_GROUP = "staffGroup";
     /** Candidate group of the lead agency's leaders. */

@@ -37,6 +37,8 @@ public final class ReportingPeriodProcess {
     public static final String PLAN_ID = "planId";
     /** Vietnamese label: "6 tháng đầu năm 2026". */
     public static final String PERIOD_LABEL = "periodLabel";
+    /** The plan's number and symbol, shown on Tasklist cards. */
+    public static final String PLAN_SYMBOL = "planSymbol";
     /** How many agency report instances are started so far. */
     public static final String STARTED = "startedAgencyReports";
     public static final String ALL_STARTED = "allAgencyReportsStarted";

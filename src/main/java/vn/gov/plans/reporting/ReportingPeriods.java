@@ -138,6 +138,7 @@ public class ReportingPeriods {
       variables.put(Variables.PERIOD_ID, periodId);
       variables.put(Variables.PLAN_ID, period.planId());
       variables.put(Variables.PERIOD_LABEL, labelWithDataPeriod(period));
+      variables.put(Variables.PLAN_SYMBOL, reports.planSymbol(period.planId()));
       variables.put(Variables.REPORTING_GROUP, AgencyGroups.staff(agency));
       variables.put(ProvinceTenantIdProvider.PROVINCE, province);
       String instance = runtimeService.startProcessInstanceByKey(AgencyReportProcess.KEY,

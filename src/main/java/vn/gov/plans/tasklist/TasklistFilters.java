@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.access.Grants;
+import vn.gov.plans.plan.PlanLifecycleProcess;
+import vn.gov.plans.plan.PlanTaskProcess;
+import vn.gov.plans.reporting.ReportingPeriodProcess;
 import vn.gov.plans.system.StartupStep;
 
 /**
@@ -27,6 +30,12 @@ public class TasklistFilters implements StartupStep {
   public static final String MY_TASKS = "Nhiệm vụ của tôi";
   public static final String DUE_SOON = "Sắp đến hạn (trong 3 ngày làm việc)";
   public static final String OVERDUE = "Quá hạn";
+
+  /** Shown on every task card: the plan's number, the reporting period, the plan's own symbol. */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", PlanTaskProcess.Variables.PLAN_SYMBOL, "label", "Kế hoạch"),
+      Map.of("name", ReportingPeriodProcess.Variables.PERIOD_LABEL, "label", "Kỳ báo cáo"),
+      Map.of("name", PlanLifecycleProcess.Variables.SYMBOL, "label", "Số, ký hiệu"));
 
   /** End of the third working day from today, computed by the working calendar. */
   static final String DUE_SOON_LIMIT = "${workingDaysFromNow(3)}";
@@ -49,6 +58,9 @@ public class TasklistFilters implements StartupStep {
       if (filter == null) {
         filter = filterService.newTaskFilter(name);
         filter.setQuery(definition.query().apply(agencyTasks()));
+        filter.setProperties(definition.properties());
+        filterService.saveFilter(filter);
+      } else if (!definition.properties().equals(filter.getProperties())) {
         filter.setProperties(definition.properties());
         filterService.saveFilter(filter);
       }
@@ -85,7 +97,7 @@ public class TasklistFilters implements StartupStep {
       properties.put("color", color);
       properties.put("description", description);
       properties.put("refresh", true);
-      properties.put("variables", List.of());
+      properties.put("variables", CARD_VARIABLES);
       return properties;
     }
   }

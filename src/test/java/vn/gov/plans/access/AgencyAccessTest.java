@@ -159,6 +159,8 @@ class AgencyAccessTest {
     List<String> names = JsonPath.read(filters, "$[*].name");
     assertThat(names).contains("Nhiệm vụ của đơn vị", "Nhiệm vụ của tôi", "Quá hạn")
         .anySatisfy(name -> assertThat(name).startsWith("Sắp đến hạn"));
+    assertThat(JsonPath.<List<String>>read(filters, "$[?(@.name == 'Nhiệm vụ của đơn vị')].properties.variables[*].name"))
+        .as("task cards show the plan and the period").contains("planSymbol", "periodLabel");
     String agencyFilter = JsonPath.<List<String>>read(filters, "$[?(@.name == 'Nhiệm vụ của đơn vị')].id").get(0);
     String listed = staff.postForObject("/engine-rest/filter/" + agencyFilter + "/list", Map.of(), String.class);
     assertThat(JsonPath.<List<String>>read(listed, "$[*].id"))

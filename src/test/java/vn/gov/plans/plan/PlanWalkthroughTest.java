@@ -142,6 +142,8 @@ class PlanWalkthroughTest {
             + "&taskDefinitionKey=" + PlanTaskProcess.Elements.REPORT_RESULT + "&maxResults=500", String.class);
     List<String> names = JsonPath.read(planTasks, "$[*].name");
     assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo("Cập nhật kết quả thực hiện nhiệm vụ"));
+    String firstTask = JsonPath.<List<String>>read(planTasks, "$[*].id").get(0);
+    assertThat(taskService.getVariable(firstTask, PlanTaskProcess.Variables.PLAN_SYMBOL)).isEqualTo("310/KH-UBND");
     List<String> dueDates = JsonPath.read(planTasks, "$[*].due");
     assertThat(dueDates).anySatisfy(due -> assertThat(due).startsWith("2026-12-31"));
 
