@@ -36,7 +36,7 @@ public class PlanProgress {
     this.calendar = calendar;
   }
 
-  public record Progress(long planId, String province, String symbol, String title,
+  public record Progress(long planId, String province, String symbol, String title, String processInstanceId,
       Map<TaskStatus, Integer> tasks, List<AgencyTasks> agencies, List<Period> periods,
       List<Target> targets, ImplementingPlans implementingPlans) {}
 
@@ -46,7 +46,9 @@ public class PlanProgress {
   public record Period(long id, String name, String label, LocalDate dueDate, Map<SubmissionStatus, Integer> counts,
       List<AgencyReport> agencies) {}
 
-  public record AgencyReport(String agency, String name, SubmissionStatus status, LocalDate dueDate, LocalDate submittedOn) {}
+  /** One agency's report; {@code processInstanceId} is its agency report instance, for a link into Cockpit. */
+  public record AgencyReport(String agency, String name, SubmissionStatus status, LocalDate dueDate,
+      LocalDate submittedOn, String processInstanceId) {}
 
   public record Target(String key, int year, String description, String comparison, double threshold, String unit,
       Double latestValue, Integer reporting, Boolean reached) {}
@@ -57,9 +59,10 @@ public class PlanProgress {
       String symbol, LocalDate issuedDate) {}
 
   public Optional<Progress> of(long planId, java.util.Collection<String> provinces) {
-    record PlanRow(String province, String symbol, String title) {}
-    Optional<PlanRow> plan = jdbc.sql("select province, symbol, title from plan where id = ?").param(planId)
-        .query((rs, n) -> new PlanRow(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+    record PlanRow(String province, String symbol, String title, String processInstanceId) {}
+    Optional<PlanRow> plan = jdbc.sql("select province, symbol, title, process_instance_id from plan where id = ?")
+        .param(planId)
+        .query((rs, n) -> new PlanRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional()
         .filter(p -> provinces == null || provinces.contains(p.province()));
     if (plan.isEmpty()) {
       return Optional.empty();
@@ -85,7 +88,8 @@ public class PlanProgress {
     byAgency.forEach((agency, counts) -> agencies.add(new AgencyTasks(agency, name(agency), counts)));
     agencies.sort(Comparator.comparing((AgencyTasks a) -> -a.tasks().getOrDefault(TaskStatus.OVERDUE, 0))
         .thenComparing(AgencyTasks::name));
-    return Optional.of(new Progress(planId, plan.get().province(), plan.get().symbol(), plan.get().title(), all,
+    return Optional.of(new Progress(planId, plan.get().province(), plan.get().symbol(), plan.get().title(),
+        plan.get().processInstanceId(), all,
         agencies, periods(planId, today), targets(planId), implementingPlans(planId, today)));
   }
 
@@ -96,13 +100,14 @@ public class PlanProgress {
         .query(rs -> {
           long id = rs.getLong(1);
           List<AgencyReport> reports = jdbc.sql("""
-                  select agency, due_date, submitted_on from agency_report where period_id = ? order by agency""")
+                  select agency, due_date, submitted_on, process_instance_id from agency_report
+                  where period_id = ? order by agency""")
               .param(id)
               .query((r, n) -> {
                 LocalDate due = date(r.getDate(2));
                 LocalDate submitted = date(r.getDate(3));
                 return new AgencyReport(r.getString(1), name(r.getString(1)), SubmissionStatus.of(due, submitted, today),
-                    due, submitted);
+                    due, submitted, r.getString(4));
               })
               .list();
           Map<SubmissionStatus, Integer> counts = new EnumMap<>(SubmissionStatus.class);

@@ -36,9 +36,8 @@ export default {
     fallbackLocale: 'vi'
   },
 
-  // Project hint: the project's Cockpit plugins will be activated here, e.g.
-  // customScripts: ['custom/plan-progress/plugin'],
-  // (a folder under app/cockpit/ in src/main/resources/META-INF/resources/webjars/camunda/).
+  // The plan tracker's plugins: progress dashboard and plan page (app/cockpit/custom/plan-progress/plugin.js).
+  customScripts: ['custom/plan-progress/plugin.js'],
   //
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
