@@ -36,6 +36,8 @@ class RestartTest {
   ConfigurableApplicationContext start(String... extra) {
     List<String> args = new ArrayList<>(List.of(
         "--app.data-dir=" + dataDir,
+        // The embedded file database, whatever datasource the surrounding run is given.
+        "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/plan-tracker;DB_CLOSE_ON_EXIT=FALSE",
         "--server.port=0",
         "--spring.main.banner-mode=off",
         "--camunda.bpm.process-engine-name=restart-test",
