@@ -1,11 +1,12 @@
 package vn.gov.plans.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.gov.plans.forms.InvalidInput;
 import vn.gov.plans.agency.AgencyGroups;
 import vn.gov.plans.agency.Caller;
+import vn.gov.plans.forms.InvalidInput;
 import vn.gov.plans.plan.PlanDefinition.AgencySelector;
 import vn.gov.plans.plan.PlanDefinition.TaskKind;
 import vn.gov.plans.plan.PlanRegistrationProcess.Variables;
@@ -17,8 +18,7 @@ final class PlanRegistrationForm {
 
   private PlanRegistrationForm() {}
 
-  static PlanDefinition toPlan(Caller caller, String province, Map<String, Object> form,
-      List<Map<String, Object>> taskRows) {
+  static PlanDefinition toPlan(Caller caller, String province, Map<String, Object> form) {
     String lead = caller.groups().stream()
         .filter(group -> group.endsWith(AgencyGroups.STAFF_SUFFIX))
         .map(AgencyGroups::agencyOf)
@@ -26,16 +26,6 @@ final class PlanRegistrationForm {
         .orElseThrow(() -> InvalidInput.because(
             "Chỉ chuyên viên của một đơn vị mới lập được kế hoạch mới."));
     String issuer = text(form.get(Variables.ISSUER));
-    List<PlanDefinition.Task> tasks = new ArrayList<>();
-    for (int i = 0; i < taskRows.size(); i++) {
-      Map<String, Object> row = taskRows.get(i);
-      String kind = text(row.get(Variables.TASK_KIND));
-      tasks.add(new PlanDefinition.Task(String.valueOf(i + 1), text(row.get(Variables.TASK_TITLE)),
-          text(row.get(Variables.TASK_LEAD)), new AgencySelector(List.of(), List.of()),
-          kind == null ? null : TaskKind.valueOf(kind),
-          row.get(Variables.TASK_DUE) == null ? null : PlanDates.toLocalDate(row.get(Variables.TASK_DUE)),
-          null, null, null));
-    }
     return new PlanDefinition(
         province,
         text(form.get(Variables.DOCUMENT_TYPE)),
@@ -48,12 +38,42 @@ final class PlanRegistrationForm {
         List.of(new PlanDefinition.Issuer(issuer == null ? lead : issuer, text(form.get(Variables.ISSUER_SYMBOL)), null)),
         null,
         List.of(),
-        tasks,
+        tasks(text(form.get(Variables.TASK_LINES))),
         List.of(),
         List.of(),
         List.of(),
         null,
         null);
+  }
+
+  /** "Tổ chức hội nghị quán triệt; hue-skhcn; 31/03/2027": with a date a task with a deadline, without one ongoing. */
+  static List<PlanDefinition.Task> tasks(String lines) {
+    List<PlanDefinition.Task> tasks = new ArrayList<>();
+    if (lines == null) {
+      return tasks;
+    }
+    for (String line : lines.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] parts = line.split(";", -1);
+      int number = tasks.size() + 1;
+      if (parts.length < 2 || parts.length > 3) {
+        throw InvalidInput.because("Nhiệm vụ " + number + ": mỗi dòng gồm nội dung; mã đơn vị chủ trì; hạn (có thể bỏ trống).");
+      }
+      LocalDate due = null;
+      if (parts.length == 3 && !parts[2].isBlank()) {
+        try {
+          due = LocalDate.parse(parts[2].strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
+        } catch (java.time.format.DateTimeParseException e) {
+          throw InvalidInput.because("Nhiệm vụ " + number + ": hạn \"" + parts[2].strip() + "\" phải có dạng dd/mm/yyyy.");
+        }
+      }
+      tasks.add(new PlanDefinition.Task(String.valueOf(number), text(parts[0]), text(parts[1]),
+          new AgencySelector(List.of(), List.of()), due == null ? TaskKind.ONGOING : TaskKind.DEADLINE,
+          due, null, null, null));
+    }
+    return tasks;
   }
 
   /** The form's label for a path of the plan format, for messages shown in Tasklist. */
@@ -77,7 +97,7 @@ final class PlanRegistrationForm {
         .replaceFirst("^documentType", "Loại văn bản");
   }
 
-  private static java.time.LocalDate date(Object value) {
+  private static LocalDate date(Object value) {
     return value == null || value.toString().isBlank() ? null : PlanDates.toLocalDate(value);
   }
 

@@ -28,12 +28,8 @@ public final class PlanRegistrationProcess {
     /** Issuing agency id; empty means the starter's own agency. */
     public static final String ISSUER = "issuer";
     public static final String ISSUER_SYMBOL = "issuerSymbol";
-    /** Dynamic list of tasks: each with taskTitle, taskLead, taskKind, taskDue. */
-    public static final String TASKS = "tasks";
-    public static final String TASK_TITLE = "taskTitle";
-    public static final String TASK_LEAD = "taskLead";
-    public static final String TASK_KIND = "taskKind";
-    public static final String TASK_DUE = "taskDue";
+    /** The tasks, one a line: "content; lead agency id; due date dd/mm/yyyy" (no date: ongoing). */
+    public static final String TASK_LINES = "taskLines";
     /** Set by the registration: the new plan's id. */
     public static final String PLAN_ID = "planId";
 

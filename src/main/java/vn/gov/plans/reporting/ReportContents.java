@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.agency.Directory;
+import vn.gov.plans.calendar.VietnameseDates;
 import vn.gov.plans.calendar.WorkingCalendar;
+import vn.gov.plans.forms.InvalidInput;
 import vn.gov.plans.plan.PlanDates;
 import vn.gov.plans.plan.TaskStatus;
 import vn.gov.plans.reporting.ReportingPeriodProcess.ItemKeys;
-import vn.gov.plans.calendar.VietnameseDates;
 
 /**
  * What an agency reports on in a period (the plan tasks it leads or cooperates on, the targets it
@@ -43,7 +44,9 @@ class ReportContents {
       item.put(ItemKeys.PLAN_TASK_ID, task.id());
       item.put(ItemKeys.TITLE, task.title());
       item.put(ItemKeys.ROLE, task.role());
-      item.put(ItemKeys.STATUS, TaskStatus.of(due, task.completedDate(), PlanDates.today()).name());
+      TaskStatus status = TaskStatus.of(due, task.completedDate(), PlanDates.today());
+      item.put(ItemKeys.STATUS, status.name());
+      item.put(ItemKeys.STATUS_LABEL, status.label());
       item.put(ItemKeys.DONE, "");
       items.add(item);
     }
@@ -56,6 +59,7 @@ class ReportContents {
     for (ReportingRepository.ItemRow target : reports.targetsOf(period.planId(), agency, year)) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put(ItemKeys.TARGET_ID, target.id());
+      item.put(ItemKeys.KEY, target.key());
       item.put(ItemKeys.DESCRIPTION, target.title());
       item.put(ItemKeys.THRESHOLD, threshold(target));
       item.put(ItemKeys.VALUE, null);
@@ -76,23 +80,54 @@ class ReportContents {
     return sign + number + " " + target.unit();
   }
 
-  List<ReportingRepository.ReportedItem> reported(List<Map<String, Object>> tasks, List<Map<String, Object>> targets) {
+  /** What the agency reported: the statuses of its tasks as prepared, the target values it wrote. */
+  List<ReportingRepository.ReportedItem> reported(List<Map<String, Object>> tasks, List<Map<String, Object>> targets,
+      String targetValues) {
     List<ReportingRepository.ReportedItem> items = new ArrayList<>();
     for (Map<String, Object> task : tasks) {
       if (task.get(ItemKeys.PLAN_TASK_ID) instanceof Number id) {
-        items.add(new ReportingRepository.ReportedItem(TASK, id.longValue(), text(task.get(ItemKeys.STATUS)),
-            text(task.get(ItemKeys.DONE)), null));
+        items.add(new ReportingRepository.ReportedItem(TASK, id.longValue(), text(task.get(ItemKeys.STATUS)), null, null));
       }
     }
+    Map<String, Double> values = targetValues(targets, targetValues);
     for (Map<String, Object> target : targets) {
       if (target.get(ItemKeys.TARGET_ID) instanceof Number id) {
-        Object value = target.get(ItemKeys.VALUE);
         items.add(new ReportingRepository.ReportedItem(TARGET, id.longValue(), null, null,
-            value instanceof Number number ? number.doubleValue() : null));
+            values.get(text(target.get(ItemKeys.KEY)))));
       }
     }
     return items;
   }
+
+  /**
+   * Reads "CT1: 85" lines (a comma or a point as decimal mark, a trailing "%" or unit ignored);
+   * a line naming no target of the agency or without a number is refused with its reason.
+   */
+  static Map<String, Double> targetValues(List<Map<String, Object>> targets, String text) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    if (text == null || text.isBlank()) {
+      return values;
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    targets.forEach(target -> keys.add(text(target.get(ItemKeys.KEY))));
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      java.util.regex.Matcher matcher = VALUE_LINE.matcher(line.strip());
+      if (!matcher.matches()) {
+        throw InvalidInput.because("Dòng \"" + line.strip() + "\" không đúng dạng \"mã chỉ tiêu: giá trị\", ví dụ CT1: 85.");
+      }
+      if (!keys.contains(matcher.group(1))) {
+        throw InvalidInput.because("Đơn vị không báo cáo chỉ tiêu \"" + matcher.group(1) + "\" trong kỳ này.");
+      }
+      values.put(matcher.group(1), Double.parseDouble(matcher.group(2).replace(',', '.')));
+    }
+    return values;
+  }
+
+  private static final java.util.regex.Pattern VALUE_LINE =
+      java.util.regex.Pattern.compile("([^:]+?)\\s*:\\s*(-?\\d+(?:[.,]\\d+)?)\\s*\\S*");
 
   /** Counts and one line per agency, for the compiling agency's task. */
   String submissionSummary(long periodId) {

@@ -59,11 +59,18 @@ class ReportingPeriodDelegates {
           SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period, agency))).create());
       execution.setVariableLocal(Variables.TARGET_ITEMS,
           SpinValues.jsonValue(JSON.writeValueAsString(contents.targetItems(period, agency))).create());
-      for (String field : List.of(Variables.RESULTS, Variables.DIFFICULTIES, Variables.PROPOSALS,
+      for (String field : List.of(Variables.RESULTS, Variables.DIFFICULTIES, Variables.PROPOSALS, Variables.TARGET_VALUES,
           Variables.REPORT_APPROVED, Variables.LEADER_COMMENT)) {
         execution.setVariableLocal(field, null);
       }
     };
+  }
+
+  /** The staff's report: the target values must name the agency's targets and be numbers. */
+  @Bean(ReportingPeriodProcess.Delegates.CHECK_REPORT)
+  TaskListener checkAgencyReport() {
+    return task -> ReportContents.targetValues(list(task.getVariable(Variables.TARGET_ITEMS)),
+        (String) task.getVariable(Variables.TARGET_VALUES));
   }
 
   /**
@@ -80,7 +87,7 @@ class ReportingPeriodDelegates {
       reports.recordSubmission(periodId(execution), agency(execution), results,
           (String) execution.getVariable(Variables.DIFFICULTIES), (String) execution.getVariable(Variables.PROPOSALS),
           PlanDates.today(), contents.reported(list(execution.getVariable(Variables.TASK_ITEMS)),
-              list(execution.getVariable(Variables.TARGET_ITEMS))));
+              list(execution.getVariable(Variables.TARGET_ITEMS)), (String) execution.getVariable(Variables.TARGET_VALUES)));
       long periodId = periodId(execution);
       if (reports.allSubmitted(periodId)) {
         String period = reports.period(periodId).orElseThrow().processInstanceId();

@@ -56,9 +56,11 @@ public final class ReportingPeriodProcess {
     public static final String RESULTS = "results";
     public static final String DIFFICULTIES = "difficulties";
     public static final String PROPOSALS = "proposals";
-    /** What the agency must report on: its tasks and targets (JSON lists). */
+    /** What the agency must report on: its tasks and targets (JSON lists, shown as tables in the form). */
     public static final String TASK_ITEMS = "taskItems";
     public static final String TARGET_ITEMS = "targetItems";
+    /** The values reached, one line per target: "CT1: 85". */
+    public static final String TARGET_VALUES = "targetValues";
     public static final String REPORT_APPROVED = "reportApproved";
     public static final String LEADER_COMMENT = "leaderComment";
     /** Compilation. */
@@ -79,8 +81,10 @@ public final class ReportingPeriodProcess {
     public static final String TITLE = "title";
     public static final String ROLE = "role";
     public static final String STATUS = "status";
+    public static final String STATUS_LABEL = "statusLabel";
     public static final String DONE = "done";
     public static final String TARGET_ID = "targetId";
+    public static final String KEY = "key";
     public static final String DESCRIPTION = "description";
     public static final String THRESHOLD = "threshold";
     public static final String VALUE = "value";
@@ -92,6 +96,8 @@ public final class ReportingPeriodProcess {
   public static final class Delegates {
     public static final String START_AGENCY_REPORTS = "startAgencyReports";
     public static final String PREPARE_REPORT = "prepareAgencyReport";
+    /** Complete listener of the writing task: the target values must be readable. */
+    public static final String CHECK_REPORT = "checkAgencyReport";
     public static final String SEND_REMINDER = "sendReportReminder";
     public static final String NOTIFY_OVERDUE = "notifyReportOverdue";
     public static final String RECORD_SUBMISSION = "recordReportSubmission";

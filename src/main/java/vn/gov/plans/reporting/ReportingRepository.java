@@ -41,7 +41,7 @@ public class ReportingRepository {
 
   /** One plan task or target an agency reports on. */
   public record ItemRow(long id, String title, String role, String unit, Double threshold, String comparison,
-      LocalDate dueDate, Integer dueYear, LocalDate completedDate) {}
+      LocalDate dueDate, Integer dueYear, LocalDate completedDate, String key) {}
 
   public record ReportedItem(String kind, long id, String status, String done, Double value) {}
 
@@ -153,18 +153,18 @@ public class ReportingRepository {
             order by 1""")
         .params(planId, agency, planId, agency)
         .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), rs.getString(3), null, null, null,
-            rs.getDate(7) != null ? date(rs.getDate(7)) : date(rs.getDate(4)), integer(rs, 5), date(rs.getDate(6))))
+            rs.getDate(7) != null ? date(rs.getDate(7)) : date(rs.getDate(4)), integer(rs, 5), date(rs.getDate(6)), null))
         .list();
   }
 
   public List<ItemRow> targetsOf(long planId, String agency, int year) {
     return jdbc.sql("""
-            select t.id, t.description, t.unit, t.threshold, t.comparison
+            select t.id, t.description, t.unit, t.threshold, t.comparison, t.target_key
             from plan_target t join plan_target_reporter r on r.target_id = t.id
             where t.plan_id = ? and r.agency = ? and t.target_year = ? order by t.id""")
         .params(planId, agency, year)
         .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), null, rs.getString(3), rs.getDouble(4),
-            rs.getString(5), null, null, null))
+            rs.getString(5), null, null, null, rs.getString(6)))
         .list();
   }
 
@@ -235,11 +235,11 @@ public class ReportingRepository {
     PeriodRow period = period(periodId).orElseThrow();
     int year = period.dataTo() != null ? period.dataTo().getYear() : period.dueDate().getYear();
     List<ItemRow> targets = jdbc.sql("""
-            select id, description, unit, threshold, comparison from plan_target
+            select id, description, unit, threshold, comparison, target_key from plan_target
             where plan_id = ? and target_year = ? order by id""")
         .params(period.planId(), year)
         .query((rs, n) -> new ItemRow(rs.getLong(1), rs.getString(2), null, rs.getString(3), rs.getDouble(4),
-            rs.getString(5), null, null, null))
+            rs.getString(5), null, null, null, rs.getString(6)))
         .list();
     return targets.stream().map(target -> new TargetRollUp(target, jdbc.sql("""
             select item_value from agency_report_item

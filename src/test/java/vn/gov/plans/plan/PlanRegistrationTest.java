@@ -33,7 +33,7 @@ class PlanRegistrationTest {
   @Autowired HistoryService historyService;
   @Autowired JdbcClient jdbc;
 
-  ResponseEntity<String> submit(String user, String tasksJson) {
+  ResponseEntity<String> submit(String user, String taskLines) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Variables.TITLE, Map.of("value", "Kế hoạch tổ chức Ngày Sách và Văn hóa đọc Việt Nam năm 2027", "type", "String"));
     variables.put(Variables.DOCUMENT_TYPE, Map.of("value", "KH", "type", "String"));
@@ -41,7 +41,7 @@ class PlanRegistrationTest {
     variables.put(Variables.PERIOD_TO, Map.of("value", "2027-12-31", "type", "String"));
     variables.put(Variables.ISSUER, Map.of("value", "", "type", "String"));
     variables.put(Variables.ISSUER_SYMBOL, Map.of("value", "SVHTT", "type", "String"));
-    variables.put(Variables.TASKS, Map.of("value", tasksJson, "type", "Json"));
+    variables.put(Variables.TASK_LINES, Map.of("value", taskLines, "type", "String"));
     return new RestUsers(rest, passwords).as(user).postForEntity(
         "/engine-rest/process-definition/key/" + PlanRegistrationProcess.KEY + "/submit-form",
         Map.of("variables", variables), String.class);
@@ -50,9 +50,9 @@ class PlanRegistrationTest {
   @Test
   void aStaffMemberStartsANewPlanOfTheirAgencyFromTheStartForm() {
     ResponseEntity<String> response = submit(STAFF, """
-        [{"taskTitle": "Tổ chức Ngày hội đọc sách tại các trường học", "taskLead": "hue-svhtt",
-          "taskKind": "DEADLINE", "taskDue": "2027-04-21"},
-         {"taskTitle": "Tuyên truyền thường xuyên về văn hóa đọc", "taskLead": "hue-baoptth", "taskKind": "ONGOING"}]""");
+        Tổ chức Ngày hội đọc sách tại các trường học; hue-svhtt; 21/04/2027
+        Tuyên truyền thường xuyên về văn hóa đọc; hue-baoptth;
+        """);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     String registration = JsonPath.read(response.getBody(), "$.id");
@@ -73,8 +73,7 @@ class PlanRegistrationTest {
   void aWrongEntryIsRefusedWithItsVietnameseReasonAndNothingIsStored() {
     long plansBefore = jdbc.sql("select count(*) from plan").query(Long.class).single();
 
-    ResponseEntity<String> response = submit(STAFF, """
-        [{"taskTitle": "Nhiệm vụ không có đơn vị chủ trì hợp lệ", "taskLead": "hue-khong-co", "taskKind": "ONGOING"}]""");
+    ResponseEntity<String> response = submit(STAFF, "Nhiệm vụ không có đơn vị chủ trì hợp lệ; hue-khong-co");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(JsonPath.<String>read(response.getBody(), "$.message"))
