@@ -53,6 +53,7 @@ class AgencyAccessTest {
     Map<String, Object> variables =
         PlanTaskProcess.start(AgencyGroups.staff(agency), AgencyGroups.leaders(agency), null);
     variables.put(ProvinceTenantIdProvider.PROVINCE, province);
+    variables.put(PlanTaskProcess.Variables.PLAN_SYMBOL, "310/KH-UBND");
     return runtimeService.startProcessInstanceByKey(PlanTaskProcess.KEY, variables);
   }
 
@@ -149,6 +150,28 @@ class AgencyAccessTest {
     }
 
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void staffReadTheVariablesOfTheirOwnTasksForTaskCardsAndNothingOfOthers() {
+    TestRestTemplate staff = users.as(DemoUsers.staffOf(HUE_SVHTT));
+    String filters = staff.getForObject("/engine-rest/filter?resourceType=Task", String.class);
+    String agencyFilter = JsonPath.<List<String>>read(filters, "$[?(@.name == 'Nhiệm vụ của đơn vị')].id").get(0);
+    org.springframework.http.HttpHeaders hal = new org.springframework.http.HttpHeaders();
+    hal.setAccept(List.of(org.springframework.http.MediaType.parseMediaType("application/hal+json")));
+    hal.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    String cards = staff.exchange("/engine-rest/filter/" + agencyFilter + "/list?firstResult=0&maxResults=50",
+        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>("{}", hal), String.class).getBody();
+
+    assertThat(JsonPath.<List<String>>read(cards, "$..variable[*].name")).contains(PlanTaskProcess.Variables.PLAN_SYMBOL);
+    assertThat(staff.getForObject("/engine-rest/variable-instance?variableScopeIdIn=" + hueSvhtt.getId(), String.class))
+        .contains(PlanTaskProcess.Variables.PLAN_SYMBOL);
+    assertThat(JsonPath.<List<Object>>read(
+        staff.getForObject("/engine-rest/variable-instance?variableScopeIdIn=" + hueSkhcn.getId(), String.class), "$"))
+        .as("another agency's variables").isEmpty();
+    assertThat(JsonPath.<List<Object>>read(
+        staff.getForObject("/engine-rest/variable-instance?processInstanceIdIn=" + hueSkhcn.getId(), String.class), "$"))
+        .isEmpty();
   }
 
   @Test
