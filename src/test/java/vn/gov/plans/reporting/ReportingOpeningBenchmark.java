@@ -28,7 +28,7 @@ import vn.gov.plans.plan.PlanService;
  * part takes (in-memory H2, one thread executing the jobs as the job executor would, without the
  * process test coverage that the other Spring tests record). Not part of the
  * test command: {@code ./mvnw test -DskipLint -Dtest.excludedGroups=standalone -Dgroups=benchmark
- * -Dtest=ReportingOpeningBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * -Dtest=*OpeningBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; {@link BareEngineOpeningBenchmark} is the baseline.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = PlanTrackerApplication.class)
