@@ -20,6 +20,10 @@ public class NotificationTexts {
   public static final String SIGNATURE = "Hệ thống theo dõi thực hiện kế hoạch";
 
   private static final String DASH = " – ";
+  /** The last lines of every notice. */
+  private static final String CLOSING =
+      String.join("\n", "Trân trọng.", "", SIGNATURE, "(Thư được gửi tự động, đề nghị không trả lời thư này.)", "");
+
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** "[Nhắc hạn] Báo cáo 6 tháng đầu năm 2026 – Kế hoạch 310/KH-UBND – hạn 19/06/2026". */
@@ -69,9 +73,7 @@ public class NotificationTexts {
             + oneLine(reminder.compilingAgencyName())
             + ":",
         "",
-        "- Báo cáo: " + oneLine(reminder.reportName()),
-        "- Kỳ báo cáo: " + oneLine(reminder.periodLabel()),
-        "- Thời hạn gửi: " + deadline(reminder.dueDate()),
+        facts(reminder.reportName(), reminder.periodLabel(), reminder.dueDate()),
         "",
         endOfDay(reminder.dueDate())
             + "; báo cáo gửi sau thời điểm này được ghi nhận là quá hạn.",
@@ -79,11 +81,7 @@ public class NotificationTexts {
         "Đề nghị Quý cơ quan đăng nhập Tasklist của Hệ thống, lập và gửi báo cáo tại địa chỉ:",
         oneLine(reminder.tasklistLink()),
         "",
-        "Trân trọng.",
-        "",
-        SIGNATURE,
-        "(Thư được gửi tự động, đề nghị không trả lời thư này.)",
-        "");
+        CLOSING);
   }
 
   public String body(ReportOverdue overdue) {
@@ -104,9 +102,7 @@ public class NotificationTexts {
             + oneLine(overdue.compilingAgencyName())
             + ":",
         "",
-        "- Báo cáo: " + oneLine(overdue.reportName()),
-        "- Kỳ báo cáo: " + oneLine(overdue.periodLabel()),
-        "- Thời hạn gửi: " + deadline(overdue.dueDate()),
+        facts(overdue.reportName(), overdue.periodLabel(), overdue.dueDate()),
         "",
         "Đã quá thời hạn trên nhưng Hệ thống chưa nhận được báo cáo của Quý cơ quan;"
             + " báo cáo được ghi nhận là quá hạn.",
@@ -114,11 +110,7 @@ public class NotificationTexts {
         "Đề nghị Quý cơ quan khẩn trương hoàn thành và gửi báo cáo qua Tasklist tại địa chỉ:",
         oneLine(overdue.tasklistLink()),
         "",
-        "Trân trọng.",
-        "",
-        SIGNATURE,
-        "(Thư được gửi tự động, đề nghị không trả lời thư này.)",
-        "");
+        CLOSING);
   }
 
   private String compilingAgencyBody(ReportOverdue overdue) {
@@ -135,19 +127,22 @@ public class NotificationTexts {
             + ":",
         "",
         "- Cơ quan chưa gửi báo cáo: " + late,
-        "- Báo cáo: " + oneLine(overdue.reportName()),
-        "- Kỳ báo cáo: " + oneLine(overdue.periodLabel()),
-        "- Thời hạn gửi: " + deadline(overdue.dueDate()),
+        facts(overdue.reportName(), overdue.periodLabel(), overdue.dueDate()),
         "",
         "Đề nghị Quý cơ quan theo dõi, đôn đốc " + late + " gửi báo cáo.",
         "Tình hình thực hiện xem tại địa chỉ:",
         oneLine(overdue.tasklistLink()),
         "",
-        "Trân trọng.",
-        "",
-        SIGNATURE,
-        "(Thư được gửi tự động, đề nghị không trả lời thư này.)",
-        "");
+        CLOSING);
+  }
+
+  /** The report, its period and its deadline, one list line each. */
+  private static String facts(String reportName, String periodLabel, LocalDate dueDate) {
+    return String.join(
+        "\n",
+        "- Báo cáo: " + oneLine(reportName),
+        "- Kỳ báo cáo: " + oneLine(periodLabel),
+        "- Thời hạn gửi: " + deadline(dueDate));
   }
 
   /** "19/06/2026". */
