@@ -77,8 +77,8 @@ public class Mailer {
         overdue.recipientEmail(),
         texts.subject(overdue),
         texts.body(overdue),
-        overdue.planSymbol(),
-        overdue.periodLabel());
+        overdue.report().planSymbol(),
+        overdue.report().periodLabel());
   }
 
   /** The sender of every notice. */

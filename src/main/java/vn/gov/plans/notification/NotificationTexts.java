@@ -47,19 +47,19 @@ public class NotificationTexts {
   public String subject(ReportOverdue overdue) {
     String what =
         switch (overdue.recipient()) {
-          case LATE_AGENCY -> "Báo cáo " + overdue.periodLabel();
+          case LATE_AGENCY -> "Báo cáo " + overdue.report().periodLabel();
           case COMPILING_AGENCY ->
-              overdue.agencyName() + " chưa gửi báo cáo " + overdue.periodLabel();
+              overdue.report().agencyName() + " chưa gửi báo cáo " + overdue.report().periodLabel();
         };
     return oneLine(
         "[Quá hạn] "
             + what
             + DASH
             + "Kế hoạch "
-            + overdue.planSymbol()
+            + overdue.report().planSymbol()
             + DASH
             + "hạn "
-            + shortDate(overdue.dueDate()));
+            + shortDate(overdue.report().dueDate()));
   }
 
   public String body(ReportReminder reminder) {
@@ -94,44 +94,44 @@ public class NotificationTexts {
   private String lateAgencyBody(ReportOverdue overdue) {
     return String.join(
         "\n",
-        "Kính gửi: " + oneLine(overdue.agencyName()) + ",",
+        "Kính gửi: " + oneLine(overdue.report().agencyName()) + ",",
         "",
         "Theo Kế hoạch số "
-            + oneLine(overdue.planSymbol())
+            + oneLine(overdue.report().planSymbol())
             + ", Quý cơ quan có trách nhiệm gửi báo cáo sau đến "
-            + oneLine(overdue.compilingAgencyName())
+            + oneLine(overdue.report().compilingAgencyName())
             + ":",
         "",
-        facts(overdue.reportName(), overdue.periodLabel(), overdue.dueDate()),
+        facts(overdue.report().reportName(), overdue.report().periodLabel(), overdue.report().dueDate()),
         "",
         "Đã quá thời hạn trên nhưng Hệ thống chưa nhận được báo cáo của Quý cơ quan;"
             + " báo cáo được ghi nhận là quá hạn.",
         "",
         "Đề nghị Quý cơ quan khẩn trương hoàn thành và gửi báo cáo qua Tasklist tại địa chỉ:",
-        oneLine(overdue.tasklistLink()),
+        oneLine(overdue.report().tasklistLink()),
         "",
         CLOSING);
   }
 
   private String compilingAgencyBody(ReportOverdue overdue) {
-    String late = oneLine(overdue.agencyName());
+    String late = oneLine(overdue.report().agencyName());
     return String.join(
         "\n",
-        "Kính gửi: " + oneLine(overdue.compilingAgencyName()) + ",",
+        "Kính gửi: " + oneLine(overdue.report().compilingAgencyName()) + ",",
         "",
         SIGNATURE
             + " thông báo: đã quá thời hạn nhưng "
             + late
             + " chưa gửi báo cáo theo Kế hoạch số "
-            + oneLine(overdue.planSymbol())
+            + oneLine(overdue.report().planSymbol())
             + ":",
         "",
         "- Cơ quan chưa gửi báo cáo: " + late,
-        facts(overdue.reportName(), overdue.periodLabel(), overdue.dueDate()),
+        facts(overdue.report().reportName(), overdue.report().periodLabel(), overdue.report().dueDate()),
         "",
         "Đề nghị Quý cơ quan theo dõi, đôn đốc " + late + " gửi báo cáo.",
         "Tình hình thực hiện xem tại địa chỉ:",
-        oneLine(overdue.tasklistLink()),
+        oneLine(overdue.report().tasklistLink()),
         "",
         CLOSING);
   }
