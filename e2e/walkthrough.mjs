@@ -4,14 +4,17 @@
 //   a. staff hue-svhtt-cv logs in to Tasklist (browser locale vi-VN) and sees the Vietnamese UI;
 //   b. writes the department's report of the current period ("Viết báo cáo kỳ") and completes it;
 //   c. leader hue-svhtt-ld approves it ("Duyệt báo cáo của đơn vị" → "Duyệt, gửi báo cáo");
-//   d. supervisor hue-gs sees in Cockpit the plan 310/KH-UBND, the department's report on time and
-//      at least one agency late.
+//   d. the compiling agency (hue-skhcn-cv) sees the department's report counted in the period;
+//   e. supervisor hue-gs sees in Cockpit the plan 310/KH-UBND, the department's report counted (on
+//      time, or late once the due date has passed) and at least one agency late.
 //
-// It does not start the application (demo profile, see e2e/README.md) and it changes its data: the
-// report is sent, so a second walk needs a fresh DATA_DIR. One screenshot per step in target/e2e/.
+// It does not start the application (demo profile; in the build, BrowserWalkthroughTest starts it
+// and runs this file) and it changes its data: the report is sent, so a second walk needs a fresh
+// DATA_DIR. One screenshot per step in target/e2e/.
 //
 // Settings (environment): E2E_BASE_URL (http://127.0.0.1:8080), E2E_PASSWORDS
-// (data/initial-passwords.txt), E2E_PERIOD (6 tháng cuối năm 2026), E2E_OUT (target/e2e),
+// (data/initial-passwords.txt), E2E_PERIOD (the period of the staff member's open half-year report,
+// whichever is open on the day; set it to pick another), E2E_OUT (target/e2e),
 // E2E_TIMEOUT_MS (30000), E2E_SUBMIT_FALLBACK (on; 0 stops at a "Hoàn thành" that stays disabled
 // instead of submitting through form-js and going on, see e2e/README.md), CHROMIUM_PATH
 // (/usr/bin/chromium).
@@ -21,7 +24,8 @@ import { launchBrowser } from './browser.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const PASSWORDS_FILE = process.env.E2E_PASSWORDS || 'data/initial-passwords.txt';
-const PERIOD = process.env.E2E_PERIOD || '6 tháng cuối năm 2026';
+// Found in the staff member's open report task when not given: the walk runs on any date.
+let PERIOD = process.env.E2E_PERIOD || null;
 const OUT = process.env.E2E_OUT || 'target/e2e';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 30000);
 
@@ -29,6 +33,9 @@ const PLAN = '310/KH-UBND';
 const STAFF = 'hue-svhtt-cv';
 const LEADER = 'hue-svhtt-ld';
 const SUPERVISOR = 'hue-gs';
+const AGENCY_ID = 'hue-svhtt';
+const COMPILER_AGENCY = 'hue-skhcn'; // Sở Khoa học và Công nghệ compiles the plan's reports
+const COMPILER = `${COMPILER_AGENCY}-cv`;
 const AGENCY = 'Sở Văn hóa và Thể thao';
 const WRITE_TASK = 'Viết báo cáo kỳ';
 const APPROVE_TASK = 'Duyệt báo cáo của đơn vị';
@@ -86,6 +93,29 @@ async function showAndMark(locator) {
     element.style.outline = '3px solid #f9a825';
     element.style.outlineOffset = '1px';
   });
+}
+
+/** Today's date in Vietnam, yyyy-mm-dd. */
+function todayInVietnam() {
+  return new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+}
+
+/** dd/mm/yyyy as yyyy-mm-dd. */
+function isoDate(vietnamese) {
+  const match = /(\d{2})\/(\d{2})\/(\d{4})/.exec(vietnamese);
+  if (!match) {
+    throw new Failure(`"${vietnamese}" is not a date dd/mm/yyyy`);
+  }
+  return `${match[3]}-${match[2]}-${match[1]}`;
+}
+
+/** GET of the project API in the page's logged-in webapp session. */
+async function getJson(page, apiPath) {
+  const response = await page.request.get(`${BASE_URL}${apiPath}`, { headers: { Accept: 'application/json' } });
+  if (!response.ok()) {
+    throw new Failure(`GET ${apiPath} answered ${response.status()}: ${(await response.text()).slice(0, 200)}`);
+  }
+  return response.json();
 }
 
 function readPasswords(file) {
@@ -197,10 +227,18 @@ async function searchTasksByName(page, taskName) {
   });
 }
 
-/** Tasklist: opens the cards one by one until the form's heading names the period; returns the task id. */
+/** The period named in a report form's heading: "Báo cáo kỳ: 6 tháng cuối năm 2026 (số liệu từ ...)". */
+function periodOf(heading) {
+  const match = /kỳ: (.+?)\s*(\(|$)/.exec(heading);
+  return match ? match[1].trim() : null;
+}
+
+/**
+ * Tasklist: opens the cards one by one until the form's heading names the period; returns the task
+ * id and the period. Without a period: the first half-year period ("6 tháng ..."), else the first one.
+ */
 async function openTaskOfPeriod(page, taskName, period) {
-  // "Báo cáo kỳ: 6 tháng cuối năm 2026 (số liệu từ ...)": the period exactly, not "năm 2026" in it
-  const wanted = new RegExp(`kỳ: ${period.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\(|$)`);
+  const wanted = heading => (period ? periodOf(heading) === period : /^6 tháng /.test(periodOf(heading) || ''));
   const cards = page.locator('ol.tasks-list li.task').filter({ hasText: taskName });
   const count = await cards.count();
   const seen = [];
@@ -217,9 +255,17 @@ async function openTaskOfPeriod(page, taskName, period) {
     });
     previous = text;
     seen.push(text);
-    if (wanted.test(text)) {
-      return { taskId, heading: text, opened: `card ${i + 1} of ${count}` };
+    if (wanted(text)) {
+      return { taskId, heading: text, period: periodOf(text), opened: `card ${i + 1} of ${count}` };
     }
+  }
+  if (!period && seen.length > 0) {
+    // no half-year report open on this date: the first report task there is
+    await cards.nth(0).locator('h4 a').click();
+    const first = seen[0];
+    const taskId = new URLSearchParams((await cards.nth(0).locator('h4 a').getAttribute('href')).split('?')[1] || '').get('task');
+    await until(`task ${taskId} to open`, async () => page.url().includes(`task=${taskId}`));
+    return { taskId, heading: first, period: periodOf(first), opened: `card 1 of ${count}` };
   }
   throw new Failure(`no "${taskName}" of the period "${period}" among ${count} task(s); forms seen: ${seen.join(' | ') || 'none'}`);
 }
@@ -327,7 +373,7 @@ async function main() {
   } catch (error) {
     throw new Failure(`the application does not answer at ${BASE_URL} (${error.message}): start it first (see e2e/README.md) or set E2E_BASE_URL`);
   }
-  log(`application ${BASE_URL}, passwords ${PASSWORDS_FILE}, period "${PERIOD}", screenshots in ${OUT}/`);
+  log(`application ${BASE_URL}, passwords ${PASSWORDS_FILE}, period "${PERIOD ?? 'the open half-year period'}", screenshots in ${OUT}/`);
 
   const browser = await launchBrowser();
   try {
@@ -349,10 +395,11 @@ async function main() {
 
     // b. staff: write the report
     let writeTask;
-    await step('staff-report-task', `${STAFF} opens "${WRITE_TASK}" of "${PERIOD}" in "Nhiệm vụ của đơn vị"`, async () => {
+    await step('staff-report-task', `${STAFF} opens "${WRITE_TASK}" of ${PERIOD ? `"${PERIOD}"` : 'the open half-year period'} in "Nhiệm vụ của đơn vị"`, async () => {
       await agencyFilter(page).locator('h4 a').click();
       await searchTasksByName(page, WRITE_TASK);
       writeTask = await openTaskOfPeriod(page, WRITE_TASK, PERIOD);
+      PERIOD = writeTask.period;
       return `${writeTask.opened}, task ${writeTask.taskId}: ${writeTask.heading}`;
     });
 
@@ -401,24 +448,62 @@ async function main() {
     });
     await page.context().close();
 
-    // d. supervisor: Cockpit progress
+    // d. the compiling agency: the department's report is counted in the period
     let planId;
+    await step('compiler-counted', `${COMPILER} (the compiling agency) sees the report of ${AGENCY} counted in "${PERIOD}"`, async () => {
+      page = await login(browser, passwords, 'tasklist', COMPILER);
+      await visible(agencyFilter(page), 'the filter "Nhiệm vụ của đơn vị" is not in the left list');
+      // the same session reads the project API (a webapp session may GET /api)
+      const plans = await getJson(page, '/api/plans');
+      const plan = plans.find(p => p.symbol === PLAN);
+      if (!plan) {
+        throw new Failure(`${COMPILER} does not see the plan ${PLAN} in /api/plans (${plans.length} plans)`);
+      }
+      planId = String(plan.id);
+      const periods = await getJson(page, `/api/reports?planId=${planId}`);
+      const period = periods.find(p => p.label === PERIOD && p.agencies.some(a => a.agency === AGENCY_ID));
+      if (!period) {
+        throw new Failure(`no reporting period "${PERIOD}" of ${PLAN} with ${AGENCY_ID} (periods: ${periods.map(p => p.label).join(', ')})`);
+      }
+      if (period.compiler !== COMPILER_AGENCY) {
+        throw new Failure(`the period "${PERIOD}" is compiled by ${period.compiler}, not ${COMPILER_AGENCY}`);
+      }
+      const submission = period.agencies.find(a => a.agency === AGENCY_ID);
+      if (!submission.submittedOn || !['ON_TIME', 'LATE'].includes(submission.status)) {
+        throw new Failure(`${AGENCY_ID} is not counted: ${JSON.stringify(submission)}`);
+      }
+      const counted = period.agencies.filter(a => a.submittedOn).length;
+      // what the compiling agency reads, as the screenshot of this step
+      await page.goto(`${BASE_URL}/api/reports/${period.id}`);
+      const prettyPrint = page.getByRole('checkbox'); // Chromium's JSON viewer
+      if ((await prettyPrint.count()) === 1) {
+        await prettyPrint.check();
+      }
+      const line = page.getByText(`"agency": "${AGENCY_ID}"`);
+      if ((await line.count()) === 1) {
+        await line.evaluate(element => element.scrollIntoView({ block: 'center' }));
+      }
+      return `period ${period.id} "${PERIOD}": ${AGENCY_ID} ${submission.statusLabel} (gửi ngày ${submission.submittedOn}, hạn ${submission.dueDate}); ${counted} of ${period.agencies.length} agencies counted`;
+    });
+    await page.context().close();
+
+    // e. supervisor: Cockpit progress
     await step('supervisor-dashboard', `${SUPERVISOR} logs in to Cockpit; the dashboard lists ${PLAN} under "Tiến độ thực hiện kế hoạch"`, async () => {
       page = await login(browser, passwords, 'cockpit', SUPERVISOR);
       const section = page.locator('.plan-progress-dashboard');
       await visible(section.getByRole('heading', { name: 'Tiến độ thực hiện kế hoạch' }), 'no dashboard section "Tiến độ thực hiện kế hoạch"');
       const link = await visible(section.getByRole('link', { name: PLAN, exact: true }), `the dashboard does not list the plan ${PLAN}`);
       const href = await link.getAttribute('href');
-      planId = new URLSearchParams(href.split('?')[1] || '').get('id');
-      if (!href.includes('tien-do-ke-hoach') || !planId) {
-        throw new Failure(`the link of ${PLAN} is ${href}, not #/tien-do-ke-hoach?id=N`);
+      const linked = new URLSearchParams(href.split('?')[1] || '').get('id');
+      if (!href.includes('tien-do-ke-hoach') || linked !== planId) {
+        throw new Failure(`the link of ${PLAN} is ${href}, not #/tien-do-ke-hoach?id=${planId}`);
       }
       await showAndMark(link.locator('xpath=ancestor::tr[1]'));
       const row = (await link.locator('xpath=ancestor::tr[1]').innerText()).replace(/\s+/g, ' ').trim();
       return `plan id ${planId}; row: ${row}`;
     });
 
-    await step('supervisor-plan-on-time', `${SUPERVISOR} opens #/tien-do-ke-hoach?id=${planId}: ${AGENCY} shows "Đúng hạn" in "${PERIOD}"`, async () => {
+    await step('supervisor-plan-counted', `${SUPERVISOR} opens #/tien-do-ke-hoach?id=${planId}: ${AGENCY} is counted in "${PERIOD}"`, async () => {
       await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/tien-do-ke-hoach?id=${planId}`);
       const progress = page.locator('.plan-progress');
       await visible(progress.getByRole('heading', { level: 2 }).filter({ hasText: PLAN }), `the plan page does not show ${PLAN}`);
@@ -436,12 +521,14 @@ async function main() {
       }
       await showAndMark(agencyRow);
       const status = (await agencyRow.locator('td').nth(1).innerText()).trim();
-      if (status !== 'Đúng hạn') {
-        throw new Failure(`${AGENCY} in "${PERIOD}" shows "${status}", expected "Đúng hạn"`);
-      }
       const due = (await agencyRow.locator('td').nth(2).innerText()).trim();
+      // sent today: on time up to and including the due date (dd/mm/yyyy), late after it
+      const expected = todayInVietnam() <= isoDate(due) ? 'Đúng hạn' : 'Quá hạn';
+      if (status !== expected) {
+        throw new Failure(`${AGENCY} in "${PERIOD}" shows "${status}", expected "${expected}" (due ${due})`);
+      }
       const submitted = (await agencyRow.locator('td').nth(3).innerText()).trim();
-      return `${(await periodHeading.innerText()).trim()}: ${AGENCY} "Đúng hạn" (hạn ${due}, gửi ngày ${submitted})`;
+      return `${(await periodHeading.innerText()).trim()}: ${AGENCY} "${status}" (hạn ${due}, gửi ngày ${submitted})`;
     });
 
     await step('supervisor-plan-late', `${SUPERVISOR} sees at least one agency late in red ("Chưa ban hành, đã quá hạn")`, async () => {
@@ -458,7 +545,44 @@ async function main() {
       const lateRow = lateCells.first().locator('xpath=ancestor::tr[1]');
       await showAndMark(lateRow);
       const lateAgency = (await lateRow.locator('td').first().innerText()).trim();
-      return `${late} implementing plan(s) "Chưa ban hành, đã quá hạn" in red (${colour}), first: ${lateAgency}`;
+      // overdue first: in the implementing plans' table no late row comes after one that is not late
+      const table = lateRow.locator('xpath=ancestor::table[1]');
+      const statuses = (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(t => t.trim());
+      const lateStatus = /quá hạn/i;
+      const firstNotLate = statuses.findIndex(t => !lateStatus.test(t));
+      if (firstNotLate >= 0 && statuses.slice(firstNotLate).some(t => lateStatus.test(t))) {
+        throw new Failure(`late agencies are not listed first: ${statuses.join(' | ')}`);
+      }
+      return `${late} implementing plan(s) "Chưa ban hành, đã quá hạn" in red (${colour}), listed first (${statuses.length} rows), first: ${lateAgency}`;
+    });
+
+    await step('supervisor-instance', `${SUPERVISOR} follows "Xem quy trình" of an agency that has not sent its report to the instance in Cockpit`, async () => {
+      await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/tien-do-ke-hoach?id=${planId}`);
+      const progress = page.locator('.plan-progress');
+      const periodHeading = await visible(progress.locator('h4').filter({ hasText: `– ${PERIOD} (` }), `no period "${PERIOD}"`);
+      const rows = periodHeading.locator('xpath=following-sibling::table[1]').locator('tbody tr');
+      const sent = rows.filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^\\s*${AGENCY}\\s*$`) }) });
+      if ((await sent.getByRole('link').count()) > 0) {
+        throw new Failure(`the row of ${AGENCY}, whose report is sent (its instance has ended), still links to a running instance`);
+      }
+      const waiting = rows.filter({ has: page.locator('td:nth-child(2)', { hasText: /^\s*Chưa gửi/ }) }).first();
+      await showAndMark(waiting);
+      const agency = (await waiting.locator('td').first().innerText()).trim();
+      const link = await visible(waiting.getByRole('link', { name: 'Xem quy trình' }), `the row of ${agency} (not sent) has no link "Xem quy trình"`);
+      const href = await link.getAttribute('href');
+      const instanceId = (/#\/process-instance\/([^/]+)\/runtime/.exec(href) || [])[1];
+      if (!instanceId) {
+        throw new Failure(`"Xem quy trình" links to ${href}, not #/process-instance/<id>/runtime`);
+      }
+      await link.click();
+      await until(`Cockpit to open the process instance ${instanceId}`, async () => page.url().includes(`/process-instance/${instanceId}`));
+      await visible(page.locator('.djs-container'), 'the process instance page shows no diagram');
+      await visible(page.locator('.djs-container').getByText('Viết báo cáo kỳ').first(), 'the instance page does not show the agency report diagram');
+      const refused = page.getByText('Không thể hiển thị phiên bản quy trình đang chạy');
+      if (await refused.isVisible()) {
+        throw new Failure(`Cockpit cannot show the instance ${instanceId} of ${agency} as running`);
+      }
+      return `${agency}: process instance ${instanceId}`;
     });
     await page.context().close();
   } finally {

@@ -109,7 +109,7 @@ async function renderPlan(node) {
         period.agencies.map(
           r => `<tr>${cell(r.name, r.status)}${cell(REPORT_STATUSES[r.status], r.status)}${cell(date(r.dueDate))}${cell(
             date(r.submittedOn)
-          )}<td>${instanceLink(r.processInstanceId, 'Xem quy trình')}</td></tr>`
+          )}<td>${r.submittedOn ? '' : instanceLink(r.processInstanceId, 'Xem quy trình')}</td></tr>`
         )
       )}`
     );
