@@ -43,7 +43,7 @@ class ReportingPeriodDelegates {
 
   /**
    * One agency's part: its groups, due date and reminder, and what it must report on. The report's
-   * fields are declared in the agency's own scope, so that agencies never overwrite each other.
+   * own fields are written by its forms into the agency's instance; nothing is declared up front.
    */
   @Bean(ReportingPeriodProcess.Delegates.PREPARE_REPORT)
   JavaDelegate prepareAgencyReport(ReportingRepository reports, ReportContents contents, Deadlines deadlines) {
@@ -59,10 +59,6 @@ class ReportingPeriodDelegates {
           SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period, agency))).create());
       execution.setVariableLocal(Variables.TARGET_ITEMS,
           SpinValues.jsonValue(JSON.writeValueAsString(contents.targetItems(period, agency))).create());
-      for (String field : List.of(Variables.RESULTS, Variables.DIFFICULTIES, Variables.PROPOSALS, Variables.TARGET_VALUES,
-          Variables.REPORT_APPROVED, Variables.LEADER_COMMENT)) {
-        execution.setVariableLocal(field, null);
-      }
     };
   }
 

@@ -125,8 +125,9 @@ public class ReportingPeriods {
   static final int BATCH = 250;
 
   /**
-   * Starts the next batch of agency report instances of a period (their start is asynchronous, so
-   * each costs an execution and a job here; their work runs in transactions of their own).
+   * Starts the next batch of agency report instances of a period, in this transaction: each prepares
+   * what its agency reports on and waits at its report task with its reminder and due timers. A
+   * failure rolls the whole batch back, and the batch job is retried (then an incident).
    *
    * @return how many are started in all
    */
