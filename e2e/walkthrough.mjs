@@ -270,6 +270,36 @@ async function openTaskOfPeriod(page, taskName, period) {
   throw new Failure(`no "${taskName}" of the period "${period}" among ${count} task(s); forms seen: ${seen.join(' | ') || 'none'}`);
 }
 
+/**
+ * Tasklist: the first card shows the plan's number and the period (card variables "Kế hoạch", "Kỳ
+ * báo cáo") and its due date in Vietnamese ("Hạn xử lý ..."; the tooltip is the weekday and date
+ * dd/mm/yyyy).
+ */
+async function checkTaskCard(page) {
+  const card = page.locator('ol.tasks-list li.task').first();
+  const text = (await card.innerText()).replace(/\s+/g, ' ');
+  if (!text.includes('Kế hoạch:') || !text.includes(PLAN)) {
+    throw new Failure(`the task card does not show "Kế hoạch: ${PLAN}": ${text}`);
+  }
+  if (!text.includes('Kỳ báo cáo:')) {
+    throw new Failure(`the task card does not show "Kỳ báo cáo:": ${text}`);
+  }
+  const due = card.locator('.due-date');
+  const dueText = (await (await visible(due, 'the task card shows no due date')).innerText()).replace(/\s+/g, ' ').trim();
+  if (!dueText.startsWith('Hạn xử lý')) {
+    throw new Failure(`the due date on the card is not Vietnamese: "${dueText}"`);
+  }
+  await due.locator('[am-time-ago]').hover();
+  const tooltip = await until('the due date tooltip', async () => {
+    const t = page.locator('.tooltip-inner').filter({ visible: true });
+    return (await t.count()) > 0 ? (await t.first().innerText()).trim() : false;
+  });
+  if (!/^(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật), \d{2}\/\d{2}\/\d{4}/i.test(tooltip)) {
+    throw new Failure(`the due date tooltip is not a Vietnamese date (weekday, dd/mm/yyyy): "${tooltip}"`);
+  }
+  return `"${dueText}" (${tooltip})`;
+}
+
 /** Tasklist: claims the open task if it is not assigned yet ("Nhận xử lý"). */
 async function claimIfNeeded(page) {
   const claim = page.getByRole('button', { name: 'Nhận xử lý', exact: true });
@@ -398,8 +428,10 @@ async function main() {
     await step('staff-report-task', `${STAFF} opens "${WRITE_TASK}" of ${PERIOD ? `"${PERIOD}"` : 'the open half-year period'} in "Nhiệm vụ của đơn vị"`, async () => {
       await agencyFilter(page).locator('h4 a').click();
       await searchTasksByName(page, WRITE_TASK);
+      const card = await checkTaskCard(page);
       writeTask = await openTaskOfPeriod(page, WRITE_TASK, PERIOD);
       PERIOD = writeTask.period;
+      writeTask.opened += `; card: ${card}`;
       return `${writeTask.opened}, task ${writeTask.taskId}: ${writeTask.heading}`;
     });
 
