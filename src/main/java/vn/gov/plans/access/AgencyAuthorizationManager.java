@@ -34,6 +34,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  */
 class AgencyAuthorizationManager extends AuthorizationManager {
 
+  /** The last answer of {@link #filterAuthenticatedGroupIds}, for this command (one session). */
+  private List<String> filteredFor;
+  private List<String> filtered;
+
   @Override
   public void configureTaskQuery(TaskQueryImpl query) {
     super.configureTaskQuery(query);
@@ -46,6 +50,20 @@ class AgencyAuthorizationManager extends AuthorizationManager {
         query.getAuthCheck().setAuthorizationCheckEnabled(false);
       }
     }
+  }
+
+  /** The user's groups that hold an authorization, from the group index (see {@link AuthorizedGroups}). */
+  @Override
+  public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+    if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
+      return new ArrayList<>();
+    }
+    List<String> key = List.copyOf(authenticatedGroupIds);
+    if (!key.equals(filteredFor)) {
+      filtered = AuthorizedGroups.of(key);
+      filteredFor = key;
+    }
+    return new ArrayList<>(filtered);
   }
 
   /** A grant to read every task, that no revoke can narrow: the per-row check would always pass. */
