@@ -157,6 +157,11 @@ class TasklistScaleBenchmark {
     data.tasks(template, TASKS - 1, agencies,
         TasklistFilters.CARD_VARIABLES.stream().map(v -> v.get("name")).toList());
     long tasks = System.nanoTime();
+    // As after any bulk load: the visibility map set and statistics current, so that autovacuum
+    // does not start on the fresh rows while the requests are timed.
+    for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable")) {
+      jdbc.execute("vacuum analyze " + table);
+    }
     jdbc.execute("analyze");
     long analyzed = System.nanoTime();
 
@@ -167,7 +172,7 @@ class TasklistScaleBenchmark {
             jdbc.queryForObject("select count(*) from act_ru_authorization", Integer.class)));
     BenchmarkTable.info(NAME, "nạp hàng loạt %,d nhiệm vụ (thực thể, nhiệm vụ, nhóm ứng viên, biến)".formatted(TASKS - 1),
         "%.1f s".formatted(seconds(identity, tasks)));
-    BenchmarkTable.info(NAME, "ANALYZE", "%.1f s".formatted(seconds(tasks, analyzed)));
+    BenchmarkTable.info(NAME, "VACUUM ANALYZE", "%.1f s".formatted(seconds(tasks, analyzed)));
   }
 
   @Test
