@@ -28,9 +28,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * row with the user's grants ({@code AUTH.RESOURCE_ID_ IN (task id, definition key, '*')}), which
  * at a million tasks and tens of thousands of {@code '*'} grants (every agency group holds some)
  * costs about a second even for 150 rows. Agency groups hold {@code READ_TASK} on every process
- * definition ({@code '*'}) and revokes are never checked, so that join can only answer "yes" for
- * every row; when one lookup confirms such a grant the join is left out. The candidate-group
- * narrowing and the tenant check stay. A user without that grant keeps the engine's join.
+ * definition ({@code '*'}) and no revoke applies to them (the engine's own test of its revoke
+ * setting, {@code isRevokeAuthCheckEnabled}), so that join can only answer "yes" for every row;
+ * when one lookup confirms such a grant the join is left out. The candidate-group narrowing and
+ * the tenant check stay. A user without that grant keeps the engine's join.
  */
 class AgencyAuthorizationManager extends AuthorizationManager {
 
