@@ -120,7 +120,11 @@ public class PlanProgress {
     return periods;
   }
 
-  /** A target's latest value: the average of the values reported in the latest period that has any. */
+  /**
+   * A target's latest value: the average of the values reported in the latest period that has any.
+   * The latest period is found by one probe per period (index agency_report_item_target), not by
+   * reading every item of every period.
+   */
   private List<Target> targets(long planId) {
     return jdbc.sql("""
             select t.id, t.target_key, t.target_year, t.description, t.comparison, t.threshold, t.unit
@@ -132,9 +136,10 @@ public class PlanProgress {
                   select avg(i.item_value), count(*) from agency_report_item i
                   join report_period p on p.id = i.period_id
                   where p.plan_id = ? and i.item_kind = 'TARGET' and i.item_id = ? and i.item_value is not null
-                    and p.due_date = (select max(p2.due_date) from agency_report_item i2
-                      join report_period p2 on p2.id = i2.period_id
-                      where p2.plan_id = ? and i2.item_kind = 'TARGET' and i2.item_id = ? and i2.item_value is not null)""")
+                    and p.due_date = (select max(p2.due_date) from report_period p2
+                      where p2.plan_id = ? and exists (select 1 from agency_report_item i2
+                        where i2.period_id = p2.id and i2.item_kind = 'TARGET' and i2.item_id = ?
+                          and i2.item_value is not null))""")
               .params(planId, id, planId, id)
               .query((r, m) -> {
                 double value = r.getDouble(1);

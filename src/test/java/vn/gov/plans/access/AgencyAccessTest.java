@@ -8,6 +8,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,6 +175,36 @@ class AgencyAccessTest {
     assertThat(JsonPath.<List<Object>>read(
         staff.getForObject("/engine-rest/variable-instance?processInstanceIdIn=" + hueSkhcn.getId(), String.class), "$"))
         .isEmpty();
+  }
+
+  @Test
+  void withoutTheGrantOnEveryDefinitionTheEnginesCheckOfEachTaskStillApplies() {
+    String staff = DemoUsers.staffOf(HUE_SVHTT);
+    Authorization everyDefinition = authorizationService.createAuthorizationQuery()
+        .groupIdIn(AgencyGroups.staff(HUE_SVHTT)).resourceType(Resources.PROCESS_DEFINITION).resourceId("*")
+        .singleResult();
+    everyDefinition.removePermission(ProcessDefinitionPermissions.READ_TASK);
+    authorizationService.saveAuthorization(everyDefinition);
+    Authorization oneDefinition = null;
+    try {
+      assertThat(taskIdsSeenBy(staff)).as("no grant, no task").isEmpty();
+
+      oneDefinition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      oneDefinition.setGroupId(AgencyGroups.staff(HUE_SVHTT));
+      oneDefinition.setResource(Resources.PROCESS_DEFINITION);
+      oneDefinition.setResourceId(PlanTaskProcess.KEY);
+      oneDefinition.addPermission(ProcessDefinitionPermissions.READ_TASK);
+      oneDefinition = authorizationService.saveAuthorization(oneDefinition);
+
+      assertThat(taskIdsSeenBy(staff)).contains(taskOf(hueSvhtt)).doesNotContain(taskOf(hueSkhcn), taskOf(haiPhong));
+    } finally {
+      if (oneDefinition != null) {
+        authorizationService.deleteAuthorization(oneDefinition.getId());
+      }
+      everyDefinition.addPermission(ProcessDefinitionPermissions.READ_TASK);
+      authorizationService.saveAuthorization(everyDefinition);
+    }
+    assertThat(taskIdsSeenBy(staff)).contains(taskOf(hueSvhtt)).doesNotContain(taskOf(hueSkhcn), taskOf(haiPhong));
   }
 
   @Test
