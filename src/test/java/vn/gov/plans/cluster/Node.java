@@ -16,20 +16,21 @@ import vn.gov.plans.PlanTrackerApplication;
 /**
  * One node of the cluster: the application in a JVM of its own (this test's class path), with the
  * {@code postgres} profile, its own port and data folder, its output in {@code node.log} there.
+ * {@link #launch} starts any Spring Boot main class of the class path the same way.
  */
-final class Node implements AutoCloseable {
-
-  static final String STARTED = "Started PlanTrackerApplication";
+public final class Node implements AutoCloseable {
 
   final String id;
   final int port;
   final Path dataDir;
   final Path log;
   private final Process process;
+  private final String started;
   private final long startNanos = System.nanoTime();
 
-  private Node(String id, int port, Path dataDir, Process process) {
+  private Node(String id, int port, Path dataDir, Process process, String mainClass) {
     this.id = id;
+    this.started = "Started " + mainClass.substring(mainClass.lastIndexOf('.') + 1) + " in";
     this.port = port;
     this.dataDir = dataDir;
     this.log = dataDir.resolve("node.log");
@@ -41,23 +42,29 @@ final class Node implements AutoCloseable {
    * {@code args} are further {@code --name=value} arguments.
    */
   static Node start(String id, Path dataDir, Map<String, String> env, List<String> jvmOptions, String... args) {
+    List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--app.node-id=" + id));
+    arguments.addAll(List.of(args));
+    return launch(id, dataDir, env, jvmOptions, PlanTrackerApplication.class.getName(), arguments);
+  }
+
+  /** Starts {@code mainClass} of this class path on a free port ({@code --server.port}). */
+  public static Node launch(String id, Path dataDir, Map<String, String> env, List<String> jvmOptions, String mainClass,
+      List<String> args) {
     try {
       Files.createDirectories(dataDir);
       int port = freePort();
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(jvmOptions);
-      command.addAll(List.of("-cp", classPath(), PlanTrackerApplication.class.getName(),
-          "--server.port=" + port, "--spring.profiles.active=postgres", "--spring.main.banner-mode=off",
-          "--app.node-id=" + id));
-      command.addAll(List.of(args));
+      command.addAll(List.of("-cp", classPath(), mainClass, "--server.port=" + port, "--spring.main.banner-mode=off"));
+      command.addAll(args);
       ProcessBuilder builder = new ProcessBuilder(command)
           .directory(dataDir.toFile())
           .redirectErrorStream(true)
           .redirectOutput(dataDir.resolve("node.log").toFile());
       builder.environment().put("DATA_DIR", dataDir.toString());
       builder.environment().putAll(env);
-      return new Node(id, port, dataDir, builder.start());
+      return new Node(id, port, dataDir, builder.start(), mainClass);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -80,10 +87,10 @@ final class Node implements AutoCloseable {
   }
 
   /** Waits until the application has started; fails with the end of its log if it stops or takes too long. */
-  Duration awaitStarted(Duration timeout) throws InterruptedException {
+  public Duration awaitStarted(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      if (logText().contains(STARTED)) {
+      if (logText().contains(started)) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
       }
       if (!process.isAlive()) {
@@ -92,6 +99,24 @@ final class Node implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException("node " + id + " not started within " + timeout + ":\n" + logTail());
+  }
+
+  /** Spring Boot's "(process running for 12.3)" of the start-up line, in seconds. */
+  public double processRunningSeconds() {
+    var matcher = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(started)
+        + " [0-9.]+ seconds \\(process running for ([0-9.]+)\\)").matcher(logText());
+    if (!matcher.find()) {
+      throw new IllegalStateException("no start-up line in the log of " + id);
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+
+  /** Resident memory of the JVM in kB (VmRSS of /proc/<pid>/status; Linux). */
+  public long residentKilobytes() throws IOException {
+    return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+        .filter(line -> line.startsWith("VmRSS:"))
+        .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+        .findFirst().orElseThrow();
   }
 
   long pid() {
