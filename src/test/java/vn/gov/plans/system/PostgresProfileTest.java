@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.plans.PlanTrackerApplication;
 import vn.gov.plans.access.ProvinceTenantIdProvider;
 import vn.gov.plans.agency.AgencyGroups;
@@ -93,7 +95,19 @@ class PostgresProfileTest {
     String instanceId;
     try (ConfigurableApplicationContext app = start()) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+      // The schema is Flyway's: migration 4 ran Camunda's scripts before the engine started, and
+      // the engine itself changes nothing.
+      assertThat(configuration.getDatabaseSchemaUpdate()).isEqualTo("false");
+      assertThat(app.getBean(JdbcTemplate.class).queryForList(
+          "select version from flyway_schema_history where success and version is not null order by installed_rank",
+          String.class)).startsWith("1", "2", "3", "4", "5");
+      assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+      assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
+      assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00+0700");
+      assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
       Map<String, Object> variables = PlanTaskProcess.start(
           AgencyGroups.staff("haiphong-skhcn"), AgencyGroups.leaders("haiphong-skhcn"), null);
       variables.put(ProvinceTenantIdProvider.PROVINCE, "haiphong");
