@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,11 +46,9 @@ final class DeadlineWave {
   static final String COMPILER_EMAIL = "skhcn@tinhthu.example.vn";
   static final LocalDate DUE = LocalDate.of(2026, 6, 19);
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  /** The wave's jobs: the two timers and the two asynchronous steps they lead to. */
+  /** The wave's jobs: the reminder and due timers of each agency report (each sends its mails itself). */
   static final List<String> TIMER_ACTIVITIES =
       List.of(AgencyReportProcess.Elements.REMINDER, AgencyReportProcess.Elements.DUE);
-  static final List<String> STEP_ACTIVITIES =
-      List.of(AgencyReportProcess.Elements.SEND_REMINDER, AgencyReportProcess.Elements.NOTIFY_OVERDUE);
 
   final int agencies;
   final int duties;
@@ -203,7 +200,7 @@ final class DeadlineWave {
   /** Job log of the wave's four activities, per state (0 created, 1 failed, 2 successful, 3 deleted). */
   static String waveLog(String where) {
     return "from ACT_HI_JOB_LOG where PROCESS_DEF_KEY_ = '" + AgencyReportProcess.KEY + "' and ACT_ID_ in ("
-        + Stream.concat(TIMER_ACTIVITIES.stream(), STEP_ACTIVITIES.stream()).map(id -> "'" + id + "'")
+        + TIMER_ACTIVITIES.stream().map(id -> "'" + id + "'")
             .collect(Collectors.joining(", "))
         + ") and " + where;
   }

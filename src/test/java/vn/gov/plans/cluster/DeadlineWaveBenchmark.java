@@ -89,7 +89,7 @@ class DeadlineWaveBenchmark {
       Duration oneNode = run(one, env, deadlines, "node-1");
       Duration twoNodes = run(two, env, deadlines, "node-2a", "node-2b");
 
-      int jobs = 4 * deadlines;
+      int jobs = 2 * deadlines;
       Duration extrapolated = Duration.ofMillis(oneNode.toMillis() * 100_000L / deadlines);
       BenchmarkTable.row(NAME, "1 node: %,d deadlines due at once, until every reminder and overdue notice is done (%,d jobs)"
               .formatted(deadlines, jobs),
