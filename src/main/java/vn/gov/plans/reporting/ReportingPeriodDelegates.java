@@ -54,7 +54,9 @@ class ReportingPeriodDelegates {
       ReportingRepository.AgencyReportRow report = reports.agencyReport(periodId, agency).orElseThrow();
       execution.setVariableLocal(Variables.AGENCY_LEADERS_GROUP, AgencyGroups.leaders(agency));
       execution.setVariableLocal(Variables.AGENCY_DUE_DATE, deadlines.dueDate(report.dueDate()));
-      execution.setVariableLocal(Variables.AGENCY_REMINDER_DATE, reminder(period, report));
+      // for the reminder timer, created right after this step; not stored
+      execution.setVariableLocal(Variables.AGENCY_REMINDER_DATE,
+          org.camunda.bpm.engine.variable.Variables.dateValue(reminder(period, report), true));
       execution.setVariableLocal(Variables.TASK_ITEMS,
           SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period, agency))).create());
       execution.setVariableLocal(Variables.TARGET_ITEMS,

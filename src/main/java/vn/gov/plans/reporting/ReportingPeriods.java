@@ -2,12 +2,14 @@ package vn.gov.plans.reporting;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.access.AsSystem;
 import vn.gov.plans.access.ProvinceTenantIdProvider;
@@ -134,18 +136,23 @@ public class ReportingPeriods {
   int startAgencyReports(long periodId, int started, String province) {
     ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
     List<String> batch = reports.agencies(periodId, started, BATCH);
+    String label = labelWithDataPeriod(period);
+    String planSymbol = reports.planSymbol(period.planId());
+    Map<String, String> instances = new LinkedHashMap<>();
     for (String agency : batch) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(Variables.PERIOD_ID, periodId);
-      variables.put(Variables.PLAN_ID, period.planId());
-      variables.put(Variables.PERIOD_LABEL, labelWithDataPeriod(period));
-      variables.put(Variables.PLAN_SYMBOL, reports.planSymbol(period.planId()));
-      variables.put(Variables.REPORTING_GROUP, AgencyGroups.staff(agency));
-      variables.put(ProvinceTenantIdProvider.PROVINCE, province);
-      String instance = runtimeService.startProcessInstanceByKey(AgencyReportProcess.KEY,
-          String.valueOf(period.planId()), variables).getId();
-      reports.setAgencyInstance(periodId, agency, instance);
+      VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+          .putValue(Variables.PERIOD_ID, periodId)
+          .putValue(Variables.PLAN_ID, period.planId())
+          .putValue(Variables.PERIOD_LABEL, label)
+          .putValue(Variables.PLAN_SYMBOL, planSymbol)
+          .putValue(Variables.REPORTING_GROUP, AgencyGroups.staff(agency))
+          // read once, to give the instance its tenant; not stored
+          .putValueTyped(ProvinceTenantIdProvider.PROVINCE,
+              org.camunda.bpm.engine.variable.Variables.stringValue(province, true));
+      instances.put(agency, runtimeService.startProcessInstanceByKey(AgencyReportProcess.KEY,
+          String.valueOf(period.planId()), variables).getId());
     }
+    reports.setAgencyInstances(periodId, instances);
     return started + batch.size();
   }
 

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -213,9 +214,11 @@ public class ReportingRepository {
         .param(periodId).query(Integer.class).single() == 0;
   }
 
-  public void setAgencyInstance(long periodId, String agency, String processInstanceId) {
-    jdbc.sql("update agency_report set process_instance_id = ? where period_id = ? and agency = ?")
-        .params(processInstanceId, periodId, agency).update();
+  /** The process instances of several agencies' reports of a period, in one batch: agency → instance. */
+  public void setAgencyInstances(long periodId, Map<String, String> instanceByAgency) {
+    batch.batchUpdate("update agency_report set process_instance_id = ? where period_id = ? and agency = ?",
+        instanceByAgency.entrySet().stream()
+            .map(entry -> new Object[] {entry.getValue(), periodId, entry.getKey()}).toList());
   }
 
   public Optional<String> agencyInstance(long periodId, String agency) {

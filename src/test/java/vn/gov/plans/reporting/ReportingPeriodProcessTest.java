@@ -172,6 +172,9 @@ class ReportingPeriodProcessTest {
       Task write = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff(agency));
       assertThat(write).as(agency).isNotNull();
       assertThat(write.getDueDate().toInstant().atZone(VIETNAM).toLocalDate()).isEqualTo(LocalDate.of(2027, 5, 31));
+      assertThat(write.getTenantId()).as("the province's tenant").isEqualTo("haiphong");
+      assertThat(runtimeService.getVariables(write.getProcessInstanceId()))
+          .as("the province and the reminder date only served the start").doesNotContainKeys("province", "agencyReminderDate");
     }
     Task stc = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
     assertThat(taskService.getVariable(stc.getId(), Variables.TASK_ITEMS).toString()).contains("Tuyên truyền về chuyển đổi số");

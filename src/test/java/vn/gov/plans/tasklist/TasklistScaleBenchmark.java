@@ -60,7 +60,7 @@ import vn.gov.plans.plan.PlanTaskProcess;
 @Tag("benchmark")
 class TasklistScaleBenchmark {
 
-  static final String NAME = "Tasklist, 1 triệu nhiệm vụ";
+  static final String NAME = "2. Tasklist at a million open tasks (PostgreSQL, authorization and tenant checks on)";
   static final String HOST = "127.0.0.1";
   static final int PORT = 5432;
   static final String USER = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
@@ -165,12 +165,12 @@ class TasklistScaleBenchmark {
     jdbc.execute("analyze");
     long analyzed = System.nanoTime();
 
-    BenchmarkTable.info(NAME, "tỉnh (tenant), đơn vị", "%d, %d".formatted(
+    BenchmarkTable.info(NAME, "provinces (tenants), agencies", "%d, %d".formatted(
         jdbc.queryForObject("select count(*) from act_id_tenant", Integer.class), agencies));
-    BenchmarkTable.info(NAME, "nạp danh mục sinh thêm (nhóm, thành viên, quyền)",
-        "%.1f s, %d dòng quyền".formatted(seconds(start, identity),
+    BenchmarkTable.info(NAME, "load the generated directory (groups, memberships, grants)",
+        "%.1f s, %d grant rows".formatted(seconds(start, identity),
             jdbc.queryForObject("select count(*) from act_ru_authorization", Integer.class)));
-    BenchmarkTable.info(NAME, "nạp hàng loạt %,d nhiệm vụ (thực thể, nhiệm vụ, nhóm ứng viên, biến)".formatted(TASKS - 1),
+    BenchmarkTable.info(NAME, "bulk load %,d tasks (executions, tasks, candidate links, variables)".formatted(TASKS - 1),
         "%.1f s".formatted(seconds(identity, tasks)));
     BenchmarkTable.info(NAME, "VACUUM ANALYZE", "%.1f s".formatted(seconds(tasks, analyzed)));
   }
@@ -178,7 +178,7 @@ class TasklistScaleBenchmark {
   @Test
   void agencyStaffTasklistAtAMillionOpenTasks() throws Exception {
     assertThat(openTasks()).isGreaterThanOrEqualTo(TASKS);
-    BenchmarkTable.info(NAME, "dòng ACT_RU_TASK / EXECUTION / IDENTITYLINK / VARIABLE",
+    BenchmarkTable.info(NAME, "rows ACT_RU_TASK / EXECUTION / IDENTITYLINK / VARIABLE",
         "%,d / %,d / %,d / %,d".formatted(openTasks(), rows("act_ru_execution"),
             rows("act_ru_identitylink"), rows("act_ru_variable")));
 
@@ -218,13 +218,13 @@ class TasklistScaleBenchmark {
     double[] counted = measure(() -> post(STAFF_USER, count, false));
     double[] province = measure(() -> post(SUPERVISOR, "/task/count", false));
 
-    BenchmarkTable.row(NAME, "danh sách 50 nhiệm vụ như Tasklist (HAL: nhiệm vụ, số đếm, biến thẻ) p50 / p95",
+    BenchmarkTable.row(NAME, "an agency staff member's first 50 by due date as Tasklist asks (HAL: tasks, count, card variables) p50 / p95",
         ms(hal[0]) + " / " + ms(hal[1]), "–", "p95 ≤ 100 ms", hal[1] <= 100);
-    BenchmarkTable.row(NAME, "danh sách 50 nhiệm vụ (JSON) p50 / p95",
+    BenchmarkTable.row(NAME, "first 50 by due date (JSON) p50 / p95",
         ms(plain[0]) + " / " + ms(plain[1]), "–", "p95 ≤ 100 ms", plain[1] <= 100);
-    BenchmarkTable.row(NAME, "số nhiệm vụ của đơn vị (%d) p50 / p95".formatted(expected),
+    BenchmarkTable.row(NAME, "count of the agency's tasks (%d) p50 / p95".formatted(expected),
         ms(counted[0]) + " / " + ms(counted[1]), "–", "p95 ≤ 200 ms", counted[1] <= 200);
-    BenchmarkTable.info(NAME, "giám sát tỉnh Huế: số nhiệm vụ của cả tỉnh (/task/count) (%,d) p50 / p95".formatted(supervisorExpected),
+    BenchmarkTable.info(NAME, "Huế supervisor: count of the whole province (/task/count) (%,d) p50 / p95".formatted(supervisorExpected),
         ms(province[0]) + " / " + ms(province[1]));
   }
 
