@@ -1,12 +1,9 @@
 package vn.gov.plans.cluster;
 
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.UUID;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.gov.plans.LocalPostgres;
 
 /**
  * A PostgreSQL database of its own (named {@code cluster_...}) on the PostgreSQL at
@@ -15,9 +12,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 final class ClusterDatabase {
 
-  static final String HOST = "127.0.0.1";
-  static final int PORT = 5432;
-  static final String USER = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
+  static final String USER = LocalPostgres.USER;
 
   final String name;
   final JdbcTemplate jdbc;
@@ -29,10 +24,10 @@ final class ClusterDatabase {
 
   /** A new empty database, or the test is skipped (outside CI) where there is no PostgreSQL. */
   static ClusterDatabase create(String purpose) {
-    requirePostgres();
+    LocalPostgres.require();
     ClusterDatabase database = new ClusterDatabase(
         "cluster_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
-    admin("CREATE DATABASE " + database.name);
+    LocalPostgres.admin("CREATE DATABASE " + database.name);
     return database;
   }
 
@@ -40,40 +35,17 @@ final class ClusterDatabase {
   static ClusterDatabase copyOf(ClusterDatabase template, String purpose) {
     ClusterDatabase database = new ClusterDatabase(
         "cluster_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
-    admin("CREATE DATABASE " + database.name + " TEMPLATE " + template.name);
+    LocalPostgres.admin("CREATE DATABASE " + database.name + " TEMPLATE " + template.name);
     return database;
   }
 
   String url() {
-    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    return LocalPostgres.url(name);
   }
 
   void drop() {
-    if (reachable()) {
-      admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    if (LocalPostgres.reachable()) {
+      LocalPostgres.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
-  }
-
-  static void requirePostgres() {
-    if (!reachable()) {
-      if (System.getenv("CI") != null) {
-        Assertions.fail("PostgreSQL is not reachable on " + HOST + ":" + PORT + " in CI");
-      }
-      Assumptions.abort("no PostgreSQL on " + HOST + ":" + PORT);
-    }
-  }
-
-  static boolean reachable() {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(HOST, PORT), 500);
-      return true;
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  private static void admin(String sql) {
-    new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://" + HOST + ":" + PORT + "/test", USER, ""))
-        .execute(sql);
   }
 }

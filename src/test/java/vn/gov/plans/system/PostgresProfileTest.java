@@ -2,19 +2,12 @@ package vn.gov.plans.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.plans.LocalPostgres;
 import vn.gov.plans.PlanTrackerApplication;
 import vn.gov.plans.access.ProvinceTenantIdProvider;
 import vn.gov.plans.agency.AgencyGroups;
@@ -35,53 +29,28 @@ import vn.gov.plans.plan.PlanTaskProcess;
 @Tag("standalone")
 class PostgresProfileTest {
 
-  static final String HOST = "127.0.0.1";
-  static final int PORT = 5432;
-  static final String USER = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
   static final String DATABASE = "plan_tracker_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
   @TempDir Path dataDir;
 
   @BeforeAll
-  static void createDatabase() throws Exception {
-    if (!reachable()) {
-      if (System.getenv("CI") != null) {
-        Assertions.fail("PostgreSQL is not reachable on " + HOST + ":" + PORT + " in CI");
-      }
-      Assumptions.abort("no PostgreSQL on " + HOST + ":" + PORT);
-    }
-    admin("CREATE DATABASE " + DATABASE);
+  static void createDatabase() {
+    LocalPostgres.require();
+    LocalPostgres.admin("CREATE DATABASE " + DATABASE);
   }
 
   @AfterAll
-  static void dropDatabase() throws Exception {
-    if (reachable()) {
-      admin("DROP DATABASE IF EXISTS " + DATABASE);
-    }
-  }
-
-  static boolean reachable() {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(HOST, PORT), 500);
-      return true;
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  static void admin(String sql) throws Exception {
-    try (Connection connection =
-            DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/test", USER, "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+  static void dropDatabase() {
+    if (LocalPostgres.reachable()) {
+      LocalPostgres.admin("DROP DATABASE IF EXISTS " + DATABASE);
     }
   }
 
   ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(PlanTrackerApplication.class).run(
         "--spring.profiles.active=postgres",
-        "--POSTGRES_URL=jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE,
-        "--POSTGRES_USER=" + USER,
+        "--POSTGRES_URL=" + LocalPostgres.url(DATABASE),
+        "--POSTGRES_USER=" + LocalPostgres.USER,
         "--app.data-dir=" + dataDir,
         "--server.port=0",
         "--spring.main.banner-mode=off",

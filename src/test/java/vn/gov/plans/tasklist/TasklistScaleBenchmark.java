@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +33,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.gov.plans.LocalPostgres;
 import vn.gov.plans.PlanTrackerApplication;
 import vn.gov.plans.access.ProvinceTenantIdProvider;
 import vn.gov.plans.agency.AgencyGroups;
@@ -61,9 +60,9 @@ import vn.gov.plans.plan.PlanTaskProcess;
 class TasklistScaleBenchmark {
 
   static final String NAME = "2. Tasklist at a million open tasks (PostgreSQL, authorization and tenant checks on)";
-  static final String HOST = "127.0.0.1";
-  static final int PORT = 5432;
-  static final String USER = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
+  static final String HOST = LocalPostgres.HOST;
+  static final int PORT = LocalPostgres.PORT;
+  static final String USER = LocalPostgres.USER;
   static final String DATABASE = System.getenv().getOrDefault("SCALE_DATABASE", "scale_tasklist");
   static final boolean KEEP = Boolean.parseBoolean(System.getenv("SCALE_KEEP_DATABASE"));
   static final Path DATA_DIR = Path.of("target", DATABASE + "-data").toAbsolutePath();
@@ -87,7 +86,7 @@ class TasklistScaleBenchmark {
 
   @BeforeAll
   static void startOnALoadedDatabase() throws Exception {
-    Assumptions.assumeTrue(reachable(), "no PostgreSQL on " + HOST + ":" + PORT);
+    Assumptions.assumeTrue(LocalPostgres.reachable(), "no PostgreSQL on " + HOST + ":" + PORT);
     boolean exists = exists();
     if (exists && (!KEEP || !loaded())) {
       admin("drop database " + DATABASE + " with (force)");
@@ -121,7 +120,7 @@ class TasklistScaleBenchmark {
     if (app != null) {
       app.close();
     }
-    if (!KEEP && reachable()) {
+    if (!KEEP && LocalPostgres.reachable()) {
       admin("drop database if exists " + DATABASE + " with (force)");
     }
   }
@@ -301,26 +300,16 @@ class TasklistScaleBenchmark {
     return (to - from) / 1e9;
   }
 
-  static void admin(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/test", USER, "")) {
-      connection.createStatement().execute(sql);
-    }
+  static void admin(String sql) {
+    LocalPostgres.admin(sql);
   }
 
   static boolean exists() throws SQLException {
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/test", USER, "");
+    try (Connection connection = DriverManager.getConnection(LocalPostgres.url("test"), USER, "");
         PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
       query.setString(1, DATABASE);
       return query.executeQuery().next();
     }
   }
 
-  static boolean reachable() {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(HOST, PORT), 500);
-      return true;
-    } catch (Exception e) {
-      return false;
-    }
-  }
 }
