@@ -1,5 +1,7 @@
 package vn.gov.plans.reporting;
 
+import static org.camunda.bpm.engine.variable.Variables.dateValue;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -56,7 +58,7 @@ class ReportingPeriodDelegates {
       execution.setVariableLocal(Variables.AGENCY_DUE_DATE, deadlines.dueDate(report.dueDate()));
       // for the reminder timer, created right after this step; not stored
       execution.setVariableLocal(Variables.AGENCY_REMINDER_DATE,
-          org.camunda.bpm.engine.variable.Variables.dateValue(reminder(period, report), true));
+          dateValue(reminder(period, report), true));
       execution.setVariableLocal(Variables.TASK_ITEMS,
           SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period, agency))).create());
       execution.setVariableLocal(Variables.TARGET_ITEMS,

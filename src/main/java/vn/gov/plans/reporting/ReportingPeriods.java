@@ -1,5 +1,8 @@
 package vn.gov.plans.reporting;
 
+import static org.camunda.bpm.engine.variable.Variables.createVariables;
+import static org.camunda.bpm.engine.variable.Variables.stringValue;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -140,7 +143,7 @@ public class ReportingPeriods {
     String planSymbol = reports.planSymbol(period.planId());
     Map<String, String> instances = new LinkedHashMap<>();
     for (String agency : batch) {
-      VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+      VariableMap variables = createVariables()
           .putValue(Variables.PERIOD_ID, periodId)
           .putValue(Variables.PLAN_ID, period.planId())
           .putValue(Variables.PERIOD_LABEL, label)
@@ -148,7 +151,7 @@ public class ReportingPeriods {
           .putValue(Variables.REPORTING_GROUP, AgencyGroups.staff(agency))
           // read once, to give the instance its tenant; not stored
           .putValueTyped(ProvinceTenantIdProvider.PROVINCE,
-              org.camunda.bpm.engine.variable.Variables.stringValue(province, true));
+              stringValue(province, true));
       instances.put(agency, runtimeService.startProcessInstanceByKey(AgencyReportProcess.KEY,
           String.valueOf(period.planId()), variables).getId());
     }

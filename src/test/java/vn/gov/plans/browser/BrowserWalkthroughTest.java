@@ -15,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.plans.PlanTrackerApplication;
 import vn.gov.plans.agency.AgencyGroups;
+import vn.gov.plans.identity.DemoUsers;
 import vn.gov.plans.identity.InitialPasswords;
 import vn.gov.plans.reporting.AgencyReportProcess;
 
@@ -52,9 +53,9 @@ class BrowserWalkthroughTest {
       // what the browser did reached the engine: the staff member's report, approved by the leader
       HistoryService history = app.getBean(HistoryService.class);
       assertThat(history.createHistoricTaskInstanceQuery().finished()
-          .taskDefinitionKey(AgencyReportProcess.Elements.WRITE_REPORT).taskAssignee(DEPARTMENT + "-cv").count()).isEqualTo(1);
+          .taskDefinitionKey(AgencyReportProcess.Elements.WRITE_REPORT).taskAssignee(DemoUsers.staffOf(DEPARTMENT)).count()).isEqualTo(1);
       assertThat(history.createHistoricTaskInstanceQuery().finished()
-          .taskDefinitionKey(AgencyReportProcess.Elements.APPROVE_REPORT).taskAssignee(DEPARTMENT + "-ld").count()).isEqualTo(1);
+          .taskDefinitionKey(AgencyReportProcess.Elements.APPROVE_REPORT).taskAssignee(DemoUsers.leaderOf(DEPARTMENT)).count()).isEqualTo(1);
     }
   }
 

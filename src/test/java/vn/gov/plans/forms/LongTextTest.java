@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.plans.ApplicationTest;
+import vn.gov.plans.access.ProvinceTenantIdProvider;
 
 /** Texts longer than the engine's 4,000-character column, as a report's results or a compiled report. */
 @ApplicationTest
@@ -56,7 +57,7 @@ class LongTextTest {
   @Test
   void aTextLongerThanTheColumnIsKeptWholeAndReadAsAString() {
     String results = text(12_000);
-    String instance = runtimeService.startProcessInstanceByKey(KEY, Map.of("province", "hue", "summary", text(4_001))).getId();
+    String instance = runtimeService.startProcessInstanceByKey(KEY, Map.of(ProvinceTenantIdProvider.PROVINCE, "hue", "summary", text(4_001))).getId();
     String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
 
     formService.submitTaskForm(task, Map.of("results", results, "difficulties", "Không có."));
@@ -70,7 +71,8 @@ class LongTextTest {
         .variableName("summary").singleResult().getValue()).isEqualTo(text(4_001));
     assertThat(jdbc.queryForList("select NAME_, VAR_TYPE_ from ACT_HI_VARINST where PROC_INST_ID_ = ? order by NAME_",
         instance)).extracting(row -> row.get("NAME_") + ":" + row.get("VAR_TYPE_"))
-        .containsExactly("difficulties:string", "province:string", "results:longString", "summary:longString");
+        .containsExactly("difficulties:string", ProvinceTenantIdProvider.PROVINCE + ":string", "results:longString",
+            "summary:longString");
     // the form's own echo in the history: fitted to its column
     String echo = jdbc.queryForObject("select TEXT_ from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TYPE_ = 'FormProperty'"
         + " and NAME_ = 'results'", String.class, instance);
@@ -79,7 +81,7 @@ class LongTextTest {
 
   @Test
   void aTextCanGrowPastTheColumnAndShrinkBack() {
-    String instance = runtimeService.startProcessInstanceByKey(KEY, Map.of("province", "hue", "results", "Ngắn.")).getId();
+    String instance = runtimeService.startProcessInstanceByKey(KEY, Map.of(ProvinceTenantIdProvider.PROVINCE, "hue", "results", "Ngắn.")).getId();
 
     runtimeService.setVariable(instance, "results", text(5_000));
     assertThat(runtimeService.getVariableTyped(instance, "results").getValue()).isEqualTo(text(5_000));

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.plans.ApplicationTest;
+import vn.gov.plans.access.ProvinceTenantIdProvider;
 import vn.gov.plans.agency.AgencyGroups;
 import vn.gov.plans.plan.PlanDefinitionReader;
 import vn.gov.plans.plan.PlanService;
@@ -174,7 +175,7 @@ class ReportingPeriodProcessTest {
       assertThat(write.getDueDate().toInstant().atZone(VIETNAM).toLocalDate()).isEqualTo(LocalDate.of(2027, 5, 31));
       assertThat(write.getTenantId()).as("the province's tenant").isEqualTo("haiphong");
       assertThat(runtimeService.getVariables(write.getProcessInstanceId()))
-          .as("the province and the reminder date only served the start").doesNotContainKeys("province", "agencyReminderDate");
+          .as("the province and the reminder date only served the start").doesNotContainKeys(ProvinceTenantIdProvider.PROVINCE, Variables.AGENCY_REMINDER_DATE);
     }
     Task stc = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
     assertThat(taskService.getVariable(stc.getId(), Variables.TASK_ITEMS).toString()).contains("Tuyên truyền về chuyển đổi số");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.gov.plans.agency.AgencyGroups;
 
 /**
  * Bulk loading for the national-scale benchmark, in PostgreSQL only: generated provinces and
@@ -36,29 +37,29 @@ final class ScaleData {
         select 'tinh' || lpad(t::text, 2, '0') as id, 'Tỉnh thử nghiệm ' || t as name
         from generate_series(1, %d) t""".formatted(tenants));
     jdbc.update("insert into act_id_tenant (id_, rev_, name_) select id, 1, name from scale_tenant");
-    jdbc.update("""
+    jdbc.update(groups("""
         insert into act_id_group (id_, rev_, name_, type_)
-        select t.id || '-supervisors', 1, 'Giám sát – ' || t.name, 'SUPERVISORS' from scale_tenant t""");
+        select t.id || '{supervisors}', 1, 'Giám sát – ' || t.name, '{supervisorsType}' from scale_tenant t"""));
     jdbc.execute("""
         create temporary table scale_new_agency as
         select t.id || '-dv' || lpad(a::text, 3, '0') as id, t.id as tenant, 'Đơn vị ' || a as name
         from scale_tenant t, generate_series(1, %d) a""".formatted(agenciesPerTenant));
-    jdbc.update("""
+    jdbc.update(groups("""
         insert into act_id_group (id_, rev_, name_, type_)
-        select a.id || s.suffix, 1, s.label || a.name, 'AGENCY'
-        from scale_new_agency a, (values ('-staff', 'Chuyên viên – '), ('-leaders', 'Lãnh đạo – ')) s (suffix, label)""");
-    jdbc.update("""
+        select a.id || s.suffix, 1, s.label || a.name, '{agencyType}'
+        from scale_new_agency a, (values ('{staff}', 'Chuyên viên – '), ('{leaders}', 'Lãnh đạo – ')) s (suffix, label)"""));
+    jdbc.update(groups("""
         insert into act_id_tenant_member (id_, tenant_id_, group_id_)
         select 'scale-m-' || g.id_, m.tenant, g.id_ from act_id_group g
-        join (select id || '-staff' as grp, tenant from scale_new_agency
-              union all select id || '-leaders', tenant from scale_new_agency
-              union all select id || '-supervisors', id from scale_tenant) m on m.grp = g.id_
-        union all select 'scale-m-' || t.id || '-' || ?, t.id, ? from scale_tenant t""", national, national);
-    copyGrants("""
-        select a.id || '-staff' as grp, ? as template from scale_new_agency a
-        union all select a.id || '-leaders', ? from scale_new_agency a
-        union all select t.id || '-supervisors', ? from scale_tenant t""",
-        templateAgency + "-staff", templateAgency + "-leaders", templateTenant + "-supervisors");
+        join (select id || '{staff}' as grp, tenant from scale_new_agency
+              union all select id || '{leaders}', tenant from scale_new_agency
+              union all select id || '{supervisors}', id from scale_tenant) m on m.grp = g.id_
+        union all select 'scale-m-' || t.id || '-' || ?, t.id, ? from scale_tenant t"""), national, national);
+    copyGrants(groups("""
+        select a.id || '{staff}' as grp, ? as template from scale_new_agency a
+        union all select a.id || '{leaders}', ? from scale_new_agency a
+        union all select t.id || '{supervisors}', ? from scale_tenant t"""),
+        AgencyGroups.staff(templateAgency), AgencyGroups.leaders(templateAgency), AgencyGroups.supervisors(templateTenant));
   }
 
   private void copyGrants(String groupsAndTemplates, Object... args) {
@@ -75,12 +76,12 @@ final class ScaleData {
    */
   int agencies() {
     jdbc.execute("drop table if exists " + AGENCY_TABLE);
-    jdbc.execute("""
+    jdbc.execute(groups("""
         create table %s as
         select (row_number() over (order by g.id_) - 1)::int as n,
-               left(g.id_, length(g.id_) - length('-staff')) as agency, m.tenant_id_ as tenant
+               left(g.id_, length(g.id_) - length('{staff}')) as agency, m.tenant_id_ as tenant
         from act_id_group g join act_id_tenant_member m on m.group_id_ = g.id_
-        where g.type_ = 'AGENCY' and g.id_ like '%%-staff'""".formatted(AGENCY_TABLE));
+        where g.type_ = '{agencyType}' and g.id_ like '%%{staff}'""").formatted(AGENCY_TABLE));
     return jdbc.queryForObject("select count(*) from " + AGENCY_TABLE, Integer.class);
   }
 
@@ -115,14 +116,14 @@ final class ScaleData {
   }
 
   private void copyTasks(String templateInstanceId, int count, int agencies, List<String> variables) {
-    String series = """
+    String series = groups("""
         from %s t
         join (select g, a.agency, a.tenant,
-                     case when (g / %d) %% 10 = 9 then a.agency || '-leaders' else a.agency || '-staff' end as grp,
+                     case when (g / %d) %% 10 = 9 then a.agency || '{leaders}' else a.agency || '{staff}' end as grp,
                      timestamp '2026-01-01 08:00' + ((g::bigint * 7919) %% 365) * interval '1 day'
                        + ((g::bigint * 31) %% 9) * interval '1 hour' as due
               from generate_series(1, %d) g join %s a on a.n = g %% %d) s on true
-        """;
+        """);
     Map<String, String> executions = new LinkedHashMap<>();
     executions.put("id_", "t.id_ || '-' || s.g");
     executions.put("root_proc_inst_id_", "t.root_proc_inst_id_ || '-' || s.g");
@@ -183,5 +184,12 @@ final class ScaleData {
     }
     String select = columns.stream().map(c -> overrides.getOrDefault(c, "t." + c)).collect(Collectors.joining(", "));
     return "insert into " + table + " (" + String.join(", ", columns) + ") select " + select + " " + from;
+  }
+
+  /** The directory's group naming ({@link AgencyGroups}) in the SQL: {staff}, {leaders}, {supervisors}, {agencyType}, {supervisorsType}. */
+  static String groups(String sql) {
+    return sql.replace("{staff}", AgencyGroups.STAFF_SUFFIX).replace("{leaders}", AgencyGroups.LEADERS_SUFFIX)
+        .replace("{supervisors}", AgencyGroups.SUPERVISORS_SUFFIX).replace("{agencyType}", AgencyGroups.TYPE_AGENCY)
+        .replace("{supervisorsType}", AgencyGroups.TYPE_SUPERVISORS);
   }
 }

@@ -38,6 +38,7 @@ import vn.gov.plans.PlanTrackerApplication;
 import vn.gov.plans.access.ProvinceTenantIdProvider;
 import vn.gov.plans.agency.AgencyGroups;
 import vn.gov.plans.benchmark.BenchmarkTable;
+import vn.gov.plans.identity.DemoUsers;
 import vn.gov.plans.identity.InitialPasswords;
 import vn.gov.plans.plan.PlanTaskProcess;
 
@@ -74,7 +75,7 @@ class TasklistScaleBenchmark {
   static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
 
   static final String AGENCY = "hue-skhcn";
-  static final String STAFF_USER = AGENCY + "-cv";
+  static final String STAFF_USER = DemoUsers.staffOf(AGENCY);
   static final String SUPERVISOR = "hue-gs";
 
   static ConfigurableApplicationContext app;
