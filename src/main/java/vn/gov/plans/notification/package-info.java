@@ -19,8 +19,9 @@
  *
  * <p>{@link vn.gov.plans.notification.Mailer} throws when the SMTP server cannot be reached or
  * refuses the message, so that the Camunda job calling it fails, is retried by the engine and ends
- * in an incident. An agency without an e-mail address is logged and skipped. Call it from a service
- * task of its own with {@code camunda:asyncBefore}, so that only the sending is retried and a
- * rollback elsewhere does not send the same notice twice.
+ * in an incident. An agency without an e-mail address is logged and skipped. Call it in a job that
+ * does little else (the timer's own job in the agency report, or a service task with
+ * {@code camunda:asyncBefore}), so that a retry repeats only the sending and a rollback elsewhere
+ * does not send the same notice twice.
  */
 package vn.gov.plans.notification;

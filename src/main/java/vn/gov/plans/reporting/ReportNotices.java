@@ -9,8 +9,8 @@ import vn.gov.plans.notification.ReportReminder;
 
 /**
  * Reminders and overdue notices of one agency's report, by e-mail to the addresses of the
- * directory. Called from asynchronous steps: a mail failure fails the job, which the engine retries
- * and then turns into an incident; the report task itself is never blocked.
+ * directory. Called in the job of the reminder or due-date timer: a mail failure fails that job,
+ * which the engine retries and then turns into an incident; the report task itself is never blocked.
  */
 @Component
 class ReportNotices {

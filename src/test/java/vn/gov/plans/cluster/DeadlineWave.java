@@ -36,8 +36,8 @@ import vn.gov.plans.reporting.ReportingPeriods;
  * nothing fires before the test lets them ({@link #activate}).
  *
  * <p>Built in this JVM by the application itself with the {@code postgres} profile and no job
- * executor; the jobs that start the agency reports run on {@code threads} threads, as a job
- * executor would run them.
+ * executor; the periods' jobs (which start the agency reports, 250 per transaction) and any
+ * asynchronous step of the agency reports run on {@code threads} threads, as a job executor would.
  */
 final class DeadlineWave {
 

@@ -26,7 +26,7 @@ import vn.gov.plans.reporting.AgencyReportProcess;
 /**
  * Two nodes of the application, two JVMs on two ports, sharing one new PostgreSQL database, work
  * off a wave of real deadline timers of {@code agency-report.bpmn} ({@link DeadlineWave}): every
- * timer and every step after it runs exactly once across both nodes, both nodes take part, and
+ * timer (each sends its mails in its own job) runs exactly once across both nodes, both take part, and
  * when one node is killed in the middle of the wave (SIGKILL, holding locked jobs) the other
  * finishes: nothing is lost and nothing runs twice. The jobs' lock time is 10 s here, so the dead
  * node's jobs are taken over quickly. Skipped without PostgreSQL, except in CI.
