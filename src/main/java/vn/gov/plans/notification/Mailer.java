@@ -4,7 +4,10 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +15,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,7 +90,74 @@ public class Mailer {
     return (InternetAddress) from.clone();
   }
 
+  /** Several notices sent over one SMTP connection: a sweep's reminders and overdue notices. */
+  public Batch batch() {
+    return new Batch();
+  }
+
+  /**
+   * Notices collected, then sent together by {@link #send()}. An agency without an address is
+   * skipped with a warning, as by the single sends.
+   */
+  public final class Batch {
+
+    private final List<MimeMessagePreparator> messages = new ArrayList<>();
+
+    private Batch() {}
+
+    public Batch add(ReportReminder reminder) {
+      return add("reminder", reminder.agencyName(), reminder.agencyEmail(), texts.subject(reminder),
+          texts.body(reminder), reminder.planSymbol(), reminder.periodLabel());
+    }
+
+    public Batch add(ReportOverdue overdue) {
+      return add("overdue notice (" + overdue.recipient() + ")", overdue.recipientName(),
+          overdue.recipientEmail(), texts.subject(overdue), texts.body(overdue), overdue.report().planSymbol(),
+          overdue.report().periodLabel());
+    }
+
+    public Batch add(OverdueDigest digest) {
+      return add("overdue list", digest.compilingAgencyName(), digest.compilingAgencyEmail(),
+          texts.subject(digest), texts.body(digest), digest.planSymbol(), digest.periodLabel());
+    }
+
+    private Batch add(String kind, String recipientName, String address, String subject, String body,
+        String planSymbol, String periodLabel) {
+      message(kind, recipientName, address, subject, body, planSymbol, periodLabel).ifPresent(messages::add);
+      return this;
+    }
+
+    /**
+     * @return how many messages the SMTP server accepted (all of them, or an exception)
+     * @throws MailException if any cannot be sent: the job should fail and be retried
+     */
+    public int send() {
+      if (!messages.isEmpty()) {
+        sender.send(messages.toArray(MimeMessagePreparator[]::new));
+        LOG.info("Sent {} notices over one connection", messages.size());
+      }
+      return messages.size();
+    }
+  }
+
   private boolean send(
+      String kind,
+      String recipientName,
+      String address,
+      String subject,
+      String body,
+      String planSymbol,
+      String periodLabel) {
+    var message = message(kind, recipientName, address, subject, body, planSymbol, periodLabel);
+    if (message.isEmpty()) {
+      return false;
+    }
+    sender.send(message.get());
+    LOG.info("Sent {} to {} <{}>: {}", kind, recipientName, address, subject);
+    return true;
+  }
+
+  private Optional<MimeMessagePreparator> message(
       String kind,
       String recipientName,
       String address,
@@ -101,10 +172,10 @@ public class Mailer {
           kind,
           planSymbol,
           periodLabel);
-      return false;
+      return Optional.empty();
     }
     InternetAddress[] to = recipients(recipientName, address);
-    sender.send(
+    return Optional.of(
         message -> {
           MimeMessageHelper helper = new MimeMessageHelper(message, false, UTF_8);
           helper.setFrom(from);
@@ -114,8 +185,6 @@ public class Mailer {
           // RFC 3834: no out-of-office replies to a robot.
           message.setHeader("Auto-Submitted", "auto-generated");
         });
-    LOG.info("Sent {} to {} <{}>: {}", kind, recipientName, address, subject);
-    return true;
   }
 
   private static InternetAddress[] recipients(String agencyName, String address) {

@@ -136,6 +136,44 @@ public class NotificationTexts {
         CLOSING);
   }
 
+  /**
+   * "[Quá hạn] 12 cơ quan chưa gửi báo cáo 6 tháng đầu năm 2026 – Kế hoạch 310/KH-UBND", or with
+   * one late agency its name: "[Quá hạn] Sở Văn hóa và Thể thao chưa gửi báo cáo …".
+   */
+  public String subject(OverdueDigest digest) {
+    String who = digest.late().size() == 1 ? digest.late().get(0).agencyName()
+        : digest.late().size() + " cơ quan";
+    return oneLine("[Quá hạn] " + who + " chưa gửi báo cáo " + digest.periodLabel() + DASH + "Kế hoạch "
+        + digest.planSymbol());
+  }
+
+  public String body(OverdueDigest digest) {
+    StringBuilder list = new StringBuilder();
+    for (OverdueDigest.Late late : digest.late()) {
+      list.append("- ").append(oneLine(late.agencyName())).append(" (hạn ").append(shortDate(late.dueDate()))
+          .append(")\n");
+    }
+    return String.join(
+        "\n",
+        "Kính gửi: " + oneLine(digest.compilingAgencyName()) + ",",
+        "",
+        SIGNATURE
+            + " thông báo: đã quá thời hạn nhưng các cơ quan sau chưa gửi "
+            + oneLine(digest.reportName())
+            + ", kỳ "
+            + oneLine(digest.periodLabel())
+            + ", theo Kế hoạch số "
+            + oneLine(digest.planSymbol())
+            + " (" + digest.late().size() + " cơ quan):",
+        "",
+        list.toString(),
+        "Đề nghị Quý cơ quan theo dõi, đôn đốc các cơ quan trên gửi báo cáo.",
+        "Tình hình thực hiện xem tại địa chỉ:",
+        oneLine(digest.progressLink()),
+        "",
+        CLOSING);
+  }
+
   /** The report, its period and its deadline, one list line each. */
   private static String facts(String reportName, String periodLabel, LocalDate dueDate) {
     return String.join(

@@ -3,8 +3,10 @@ package vn.gov.plans.reporting;
 /**
  * Process API of {@code bpmn/agency-report.bpmn}: one agency's report in one period, a process
  * instance of its own (so that a period of 3,500 agencies is 3,500 small instances, not one tree of
- * 3,500 branches). The agency's staff write it, its leader approves or sends it back; a reminder
- * before the due date and an overdue notice at it; a late report is still accepted, and counted late.
+ * 3,500 branches). The agency's staff write it, its leader approves or sends it back; a late report
+ * is still accepted, and counted late. Reminders and overdue notices are not here: the period sends
+ * them to its agencies in batches ({@link ReportingPeriodProcess.Elements#FOLLOW_DEADLINES}), so
+ * that an instance holds no job while it waits.
  */
 public final class AgencyReportProcess {
 
@@ -16,17 +18,12 @@ public final class AgencyReportProcess {
 
   /** Element ids. */
   public static final class Elements {
-    /** Asynchronous: the instance is created cheaply, its work runs in a transaction of its own. */
     public static final String START = "startEvent_agencyReportOpened";
     public static final String PREPARE_REPORT = "serviceTask_prepareReport";
     public static final String WRITE_AND_APPROVE = "subProcess_writeAndApprove";
     public static final String WRITE_REPORT = "userTask_writeReport";
     public static final String APPROVE_REPORT = "userTask_approveReport";
     public static final String REPORT_APPROVED = "gateway_reportApproved";
-    public static final String REMINDER = "timerEvent_reminder";
-    public static final String SEND_REMINDER = "serviceTask_sendReminder";
-    public static final String DUE = "timerEvent_reportDue";
-    public static final String NOTIFY_OVERDUE = "serviceTask_notifyOverdue";
     public static final String RECORD_SUBMISSION = "serviceTask_recordSubmission";
     public static final String SUBMITTED = "endEvent_reportSubmitted";
 

@@ -1,13 +1,10 @@
 package vn.gov.plans.reporting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,31 +12,27 @@ import vn.gov.plans.access.AsSystem;
 import vn.gov.plans.calendar.Deadlines;
 import vn.gov.plans.forms.InvalidInput;
 import vn.gov.plans.plan.PlanDates;
-import vn.gov.plans.reporting.AgencyReportProcess.Elements;
 import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
 
 /**
  * The compiling agency extends one agency's deadline with a reason: both dates are kept, the
- * agency's open tasks and its reminder and overdue timers move to the new date.
+ * agency's open tasks move to the new date; the period's sweep reads the new date from the row, so
+ * the reminder (08:00 of the new last day) and the overdue notice follow it, unless already sent.
  */
 @Component
 class ReportExtensions {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private final ReportingRepository reports;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
-  private final ManagementService managementService;
   private final IdentityService identityService;
   private final Deadlines deadlines;
 
   ReportExtensions(ReportingRepository reports, TaskService taskService, RuntimeService runtimeService,
-      ManagementService managementService, IdentityService identityService, Deadlines deadlines) {
+      IdentityService identityService, Deadlines deadlines) {
     this.reports = reports;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
-    this.managementService = managementService;
     this.identityService = identityService;
     this.deadlines = deadlines;
   }
@@ -70,15 +63,6 @@ class ReportExtensions {
       runtimeService.setVariable(instance, Variables.AGENCY_DUE_DATE, dueAt);
       for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
         taskService.setDueDate(task.getId(), dueAt);
-      }
-      for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
-        String activity = managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
-            .singleResult().getActivityId();
-        if (Elements.DUE.equals(activity)) {
-          managementService.setJobDuedate(timer.getId(), dueAt);
-        } else if (Elements.REMINDER.equals(activity)) {
-          managementService.setJobDuedate(timer.getId(), Date.from(due.atTime(8, 0).atZone(VIETNAM).toInstant()));
-        }
       }
       return null;
     });

@@ -1,63 +1,103 @@
 package vn.gov.plans.reporting;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.plans.agency.Directory;
+import vn.gov.plans.calendar.Deadlines;
 import vn.gov.plans.notification.Mailer;
+import vn.gov.plans.notification.OverdueDigest;
 import vn.gov.plans.notification.ReportOverdue;
 import vn.gov.plans.notification.ReportReminder;
 
 /**
- * Reminders and overdue notices of one agency's report, by e-mail to the addresses of the
- * directory. Called in the job of the reminder or due-date timer: a mail failure fails that job,
- * which the engine retries and then turns into an incident; the report task itself is never blocked.
+ * Reminders and overdue notices of a period's agencies, by e-mail to the addresses of the directory,
+ * sent by the period's sweep ({@code reporting-period.bpmn}): at each moment something falls due,
+ * the agencies due then, at most {@code app.reporting.notice-batch} (250) per transaction, over one
+ * SMTP connection; the
+ * compiling agency gets one list of the agencies that became late. A mail failure fails the sweep's
+ * job (nothing is marked as sent), which the engine retries and then turns into an incident on the
+ * period; the report tasks themselves are never blocked.
  */
 @Component
 class ReportNotices {
 
+  /**
+   * One step of a sweep.
+   *
+   * @param more more agencies are due now: the next step follows at once
+   * @param next when something falls due next, {@code null} when every notice is out
+   */
+  record Sweep(int reminded, int overdue, boolean more, Instant next) {}
+
   private final ReportingRepository reports;
   private final Directory directory;
   private final Mailer mailer;
+  private final NoticeSchedule schedule;
   private final String tasklistLink;
+  private final int batch;
 
-  ReportNotices(ReportingRepository reports, Directory directory, Mailer mailer,
-      @Value("${app.public-url:http://localhost:8080}") String publicUrl) {
+  ReportNotices(ReportingRepository reports, Directory directory, Mailer mailer, Deadlines deadlines,
+      @Value("${app.public-url:http://localhost:8080}") String publicUrl,
+      @Value("${app.reporting.notice-batch:250}") int batch) {
+    if (batch < 1) {
+      throw new IllegalArgumentException("app.reporting.notice-batch must be at least 1: " + batch);
+    }
+    this.batch = batch;
     this.reports = reports;
     this.directory = directory;
     this.mailer = mailer;
+    this.schedule = new NoticeSchedule(day -> deadlines.dueDate(day).toInstant());
     this.tasklistLink = publicUrl + "/camunda/app/tasklist/default/";
   }
 
-  void remind(long periodId, String agency) {
-    ReportReminder reminder = reminder(periodId, agency);
-    if (reminder != null) {
-      mailer.send(reminder);
-    }
+  /** The first moment of a period just opened. */
+  Instant first(long periodId) {
+    return schedule.first(reports.period(periodId).orElseThrow());
   }
 
-  void overdue(long periodId, String agency) {
-    ReportReminder reminder = reminder(periodId, agency);
-    if (reminder == null) {
-      return;
-    }
+  /** Sends what is due at {@code now} (up to a batch) and marks it sent. */
+  Sweep sweep(long periodId, Instant now) {
     ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
-    String compilerEmail = directory.agency(period.compiler()).map(Directory.Agency::email).orElse(null);
-    mailer.send(ReportOverdue.of(reminder, compilerEmail, ReportOverdue.Recipient.LATE_AGENCY));
-    mailer.send(ReportOverdue.of(reminder, compilerEmail, ReportOverdue.Recipient.COMPILING_AGENCY));
-    reports.markOverdueNotified(periodId, agency);
+    NoticeSchedule.Due due = schedule.at(now, period, reports.awaitingNotices(periodId), batch);
+    if (due.size() > 0) {
+      String planSymbol = reports.planSymbol(period.planId());
+      Directory.Agency compiler = directory.agency(period.compiler()).orElse(null);
+      String compilerName = compiler != null ? compiler.name() : period.compiler();
+      String compilerEmail = compiler != null ? compiler.email() : null;
+      Mailer.Batch mails = mailer.batch();
+      for (ReportingRepository.AgencyReportRow report : due.remind()) {
+        mails.add(reminder(period, report, planSymbol, compilerName));
+      }
+      for (ReportingRepository.AgencyReportRow report : due.overdue()) {
+        mails.add(ReportOverdue.of(reminder(period, report, planSymbol, compilerName), compilerEmail,
+            ReportOverdue.Recipient.LATE_AGENCY));
+      }
+      if (!due.overdue().isEmpty()) {
+        mails.add(new OverdueDigest(compilerName, compilerEmail, period.name(), period.label(), planSymbol,
+            tasklistLink, due.overdue().stream()
+                .map(report -> new OverdueDigest.Late(agencyName(report.agency()), report.dueDate())).toList()));
+      }
+      reports.markReminded(periodId, agencies(due.remind()));
+      reports.markOverdueNotified(periodId, agencies(due.overdue()));
+      mails.send();
+    }
+    return new Sweep(due.remind().size(), due.overdue().size(), due.more(), due.next());
   }
 
-  /** Null when the agency has already sent its report: nothing to remind. */
-  private ReportReminder reminder(long periodId, String agency) {
-    ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
-    ReportingRepository.AgencyReportRow report = reports.agencyReport(periodId, agency).orElseThrow();
-    if (report.submittedOn() != null) {
-      return null;
-    }
-    Directory.Agency reporting = directory.agency(agency).orElseThrow();
-    String planSymbol = reports.planSymbol(period.planId());
+  private ReportReminder reminder(ReportingRepository.PeriodRow period, ReportingRepository.AgencyReportRow report,
+      String planSymbol, String compilerName) {
+    Directory.Agency reporting = directory.agency(report.agency()).orElseThrow();
     return new ReportReminder(reporting.name(), reporting.email(), period.label(), period.name(),
-        report.dueDate(), planSymbol, directory.agency(period.compiler()).map(Directory.Agency::name).orElse(period.compiler()),
-        tasklistLink);
+        report.dueDate(), planSymbol, compilerName, tasklistLink);
+  }
+
+  private String agencyName(String agency) {
+    return directory.agency(agency).map(Directory.Agency::name).orElse(agency);
+  }
+
+  private static List<String> agencies(List<ReportingRepository.AgencyReportRow> rows) {
+    return rows.stream().map(ReportingRepository.AgencyReportRow::agency).toList();
   }
 }

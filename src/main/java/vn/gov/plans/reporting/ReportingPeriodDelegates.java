@@ -1,11 +1,7 @@
 package vn.gov.plans.reporting;
 
-import static org.camunda.bpm.engine.variable.Variables.dateValue;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -14,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,18 +25,21 @@ import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
 class ReportingPeriodDelegates {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** The next batch of agency report instances; the period waits once all are started. */
   @Bean(ReportingPeriodProcess.Delegates.START_AGENCY_REPORTS)
-  JavaDelegate startAgencyReports(ReportingPeriods periods, ReportingRepository reports) {
+  JavaDelegate startAgencyReports(ReportingPeriods periods, ReportingRepository reports, ReportNotices notices) {
     return execution -> {
       long periodId = periodId(execution);
       Object started = execution.getVariable(Variables.STARTED);
       int now = periods.startAgencyReports(periodId, started == null ? 0 : ((Number) started).intValue(),
           execution.getTenantId());
+      boolean all = now >= reports.agencyCount(periodId);
       execution.setVariable(Variables.STARTED, now);
-      execution.setVariable(Variables.ALL_STARTED, now >= reports.agencyCount(periodId));
+      execution.setVariable(Variables.ALL_STARTED, all);
+      if (all) {
+        execution.setVariable(Variables.NEXT_DEADLINE, Date.from(notices.first(periodId)));
+      }
     };
   }
 
@@ -56,9 +56,6 @@ class ReportingPeriodDelegates {
       ReportingRepository.AgencyReportRow report = reports.agencyReport(periodId, agency).orElseThrow();
       execution.setVariableLocal(Variables.AGENCY_LEADERS_GROUP, AgencyGroups.leaders(agency));
       execution.setVariableLocal(Variables.AGENCY_DUE_DATE, deadlines.dueDate(report.dueDate()));
-      // for the reminder timer, created right after this step; not stored
-      execution.setVariableLocal(Variables.AGENCY_REMINDER_DATE,
-          dateValue(reminder(period, report), true));
       execution.setVariableLocal(Variables.TASK_ITEMS,
           SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period, agency))).create());
       execution.setVariableLocal(Variables.TARGET_ITEMS,
@@ -99,14 +96,14 @@ class ReportingPeriodDelegates {
     };
   }
 
-  @Bean(ReportingPeriodProcess.Delegates.SEND_REMINDER)
-  JavaDelegate sendReportReminder(ReportNotices notices) {
-    return execution -> notices.remind(periodId(execution), agency(execution));
-  }
-
-  @Bean(ReportingPeriodProcess.Delegates.NOTIFY_OVERDUE)
-  JavaDelegate notifyReportOverdue(ReportNotices notices) {
-    return execution -> notices.overdue(periodId(execution), agency(execution));
+  /** What is due now, one batch; then at once again, or at the next moment, or done. */
+  @Bean(ReportingPeriodProcess.Delegates.SEND_NOTICES)
+  JavaDelegate sendReportNotices(ReportNotices notices) {
+    return execution -> {
+      ReportNotices.Sweep sweep = notices.sweep(periodId(execution), ClockUtil.getCurrentTime().toInstant());
+      execution.setVariable(Variables.NOTICES_PENDING, sweep.more());
+      execution.setVariable(Variables.NEXT_DEADLINE, sweep.next() == null ? null : Date.from(sweep.next()));
+    };
   }
 
   /** What the compiler sees: who sent on time, late, or not at all, and the draft document. */
@@ -146,12 +143,6 @@ class ReportingPeriodDelegates {
 
   static String agency(DelegateExecution execution) {
     return AgencyGroups.agencyOf((String) execution.getVariable(Variables.REPORTING_GROUP));
-  }
-
-  private static Date reminder(ReportingRepository.PeriodRow period, ReportingRepository.AgencyReportRow report) {
-    LocalDate day = period.reminderDate() == null || !report.dueDate().equals(report.originalDueDate())
-        ? report.dueDate() : period.reminderDate();
-    return Date.from(day.atTime(8, 0).atZone(VIETNAM).toInstant());
   }
 
   static List<Map<String, Object>> list(Object value) {

@@ -3,8 +3,9 @@ package vn.gov.plans.reporting;
 /**
  * Process API of {@code bpmn/reporting-period.bpmn}: one reporting period of one duty (or an ad hoc
  * request, or a review). It starts one {@link AgencyReportProcess} instance per reporting agency, in
- * batches (one transaction each), then waits until every agency has sent its report or the cut-off
- * comes; the compiling agency compiles, its leader signs (a BC number), the report goes to the receiver.
+ * batches (one transaction each), then follows the agencies' deadlines: at each moment something
+ * falls due it reminds, or tells that they are late, the agencies due then, in batches; it waits until
+ * every agency has sent its report or the cut-off comes; the compiling agency compiles, its leader signs (a BC number), the report goes to the receiver.
  */
 public final class ReportingPeriodProcess {
 
@@ -18,6 +19,16 @@ public final class ReportingPeriodProcess {
     /** Starts the next batch of agency report instances (asynchronous, one transaction a batch). */
     public static final String START_AGENCY_REPORTS = "serviceTask_startAgencyReports";
     public static final String ALL_STARTED = "gateway_allStarted";
+    /** Reminders and overdue notices of the period's agencies, until no deadline is left. */
+    public static final String FOLLOW_DEADLINES = "subProcess_followDeadlines";
+    /** The next moment something falls due ({@link Variables#NEXT_DEADLINE}). */
+    public static final String NEXT_DEADLINE = "timerEvent_nextDeadline";
+    /** Sends what is due, up to a batch (asynchronous, one transaction a batch). */
+    public static final String SEND_NOTICES = "serviceTask_sendNotices";
+    public static final String NOTICES_SENT = "gateway_noticesSent";
+    public static final String DEADLINES_FOLLOWED = "endEvent_deadlinesFollowed";
+    /** Every agency has reported while deadlines were still being followed. */
+    public static final String REPORTS_COMPLETE_EARLY = "messageEvent_reportsCompleteEarly";
     public static final String WAIT_FOR_REPORTS = "gateway_waitForReports";
     public static final String REPORTS_COMPLETE = "messageEvent_reportsComplete";
     public static final String CUTOFF = "timerEvent_cutoff";
@@ -45,9 +56,12 @@ public final class ReportingPeriodProcess {
     /** Staff group of the reporting agency (of one agency report instance). */
     public static final String REPORTING_GROUP = "reportingGroup";
     public static final String AGENCY_LEADERS_GROUP = "agencyLeadersGroup";
-    /** This agency's due date (end of its last day) and reminder moment. */
+    /** This agency's due date (end of its last day), the due date of its tasks. */
     public static final String AGENCY_DUE_DATE = "agencyDueDate";
-    public static final String AGENCY_REMINDER_DATE = "agencyReminderDate";
+    /** When the period's sweep runs next (a date); {@code null} when no deadline is left. */
+    public static final String NEXT_DEADLINE = "nextDeadline";
+    /** More agencies were due than one batch takes: the sweep goes on at once. */
+    public static final String NOTICES_PENDING = "noticesPending";
     /** When the compiling agency compiles whatever has come in. */
     public static final String CUTOFF_DATE = "cutoffDate";
     public static final String COMPILER_STAFF_GROUP = "compilerStaffGroup";
@@ -98,8 +112,8 @@ public final class ReportingPeriodProcess {
     public static final String PREPARE_REPORT = "prepareAgencyReport";
     /** Complete listener of the writing task: the target values must be readable. */
     public static final String CHECK_REPORT = "checkAgencyReport";
-    public static final String SEND_REMINDER = "sendReportReminder";
-    public static final String NOTIFY_OVERDUE = "notifyReportOverdue";
+    /** The period's sweep: reminders and overdue notices due now, one batch. */
+    public static final String SEND_NOTICES = "sendReportNotices";
     public static final String RECORD_SUBMISSION = "recordReportSubmission";
     public static final String PREPARE_COMPILATION = "prepareCompilation";
     public static final String RECORD_SIGNATURE = "recordReportSignature";

@@ -38,7 +38,7 @@ public class ReportingRepository {
 
   public record AgencyReportRow(long periodId, String agency, LocalDate dueDate, LocalDate originalDueDate,
       String extensionReason, LocalDate submittedOn, String results, String difficulties, String proposals,
-      boolean overdueNotified) {}
+      boolean overdueNotified, boolean reminderSent) {}
 
   /** One plan task or target an agency reports on. */
   public record ItemRow(long id, String title, String role, String unit, Double threshold, String comparison,
@@ -250,9 +250,24 @@ public class ReportingRepository {
         .params(periodId, target.id()).query(Double.class).list())).toList();
   }
 
-  public void markOverdueNotified(long periodId, String agency) {
-    jdbc.sql("update agency_report set overdue_notified = true where period_id = ? and agency = ?")
-        .params(periodId, agency).update();
+  /** The period's reports not yet sent whose reminder or overdue notice is still to go out, by agency. */
+  public List<AgencyReportRow> awaitingNotices(long periodId) {
+    return jdbc.sql(AGENCY_REPORT
+            + " where period_id = ? and submitted_on is null and (not reminder_sent or not overdue_notified)"
+            + " order by agency").param(periodId)
+        .query(ReportingRepository::agencyReportRow).list();
+  }
+
+  public void markReminded(long periodId, List<String> agencies) {
+    batch.batchUpdate("update agency_report set reminder_sent = true where period_id = ? and agency = ?",
+        agencies.stream().map(agency -> new Object[] {periodId, agency}).toList());
+  }
+
+  /** The overdue notice is out; a reminder is no longer due either. */
+  public void markOverdueNotified(long periodId, List<String> agencies) {
+    batch.batchUpdate(
+        "update agency_report set overdue_notified = true, reminder_sent = true where period_id = ? and agency = ?",
+        agencies.stream().map(agency -> new Object[] {periodId, agency}).toList());
   }
 
   public void extend(long periodId, String agency, LocalDate dueDate, String reason) {
@@ -283,11 +298,12 @@ public class ReportingRepository {
 
   private static final String AGENCY_REPORT = """
       select period_id, agency, due_date, original_due_date, extension_reason, submitted_on, results,
-        difficulties, proposals, overdue_notified from agency_report""";
+        difficulties, proposals, overdue_notified, reminder_sent from agency_report""";
 
   private static AgencyReportRow agencyReportRow(ResultSet rs, int n) throws SQLException {
     return new AgencyReportRow(rs.getLong(1), rs.getString(2), date(rs.getDate(3)), date(rs.getDate(4)),
-        rs.getString(5), date(rs.getDate(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10));
+        rs.getString(5), date(rs.getDate(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+        rs.getBoolean(11));
   }
 
   private static PeriodRow periodRow(ResultSet rs, int n) throws SQLException {

@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.plans.PlanTrackerApplication;
 import vn.gov.plans.plan.PlanDefinitionReader;
 import vn.gov.plans.plan.PlanService;
-import vn.gov.plans.reporting.AgencyReportProcess;
 import vn.gov.plans.reporting.ReportingPeriodProcess;
 import vn.gov.plans.reporting.ReportingPeriods;
 
@@ -31,13 +30,16 @@ import vn.gov.plans.reporting.ReportingPeriods;
  * A wave of deadlines on one day, as on 20 June: a plan of the province {@code tinhthu} with
  * {@code duties} reporting duties, each reported on by the same {@code agencies} communes, whose
  * periods are opened on 1 June 2026 (the engine clock set back), so that every agency report waits
- * at its task with two real timers of {@code agency-report.bpmn}, the reminder (8:00 on 16 June) and
- * the due date (end of 19 June), both long past: due now. The timers are then suspended, so that
- * nothing fires before the test lets them ({@link #activate}).
+ * at its task and every period waits at its sweep timer ({@code reporting-period.bpmn}), set to the
+ * reminder (8:00 on 16 June); the reminder and the due date (end of 19 June) are both long past, so
+ * the first sweep finds every agency late: the overdue notices of the whole period, a batch per
+ * job. The period's jobs are then suspended, so that nothing fires before the test lets them
+ * ({@link #activate}). Once a period's sweeps are done its cut-off timer (also past) fires too: the
+ * compilation is prepared while the wave goes on, which the wave's figures include.
  *
  * <p>Built in this JVM by the application itself with the {@code postgres} profile and no job
- * executor; the periods' jobs (which start the agency reports, 250 per transaction) and any
- * asynchronous step of the agency reports run on {@code threads} threads, as a job executor would.
+ * executor; the periods' jobs (which start the agency reports, 250 per transaction) run on
+ * {@code threads} threads, as a job executor would.
  */
 final class DeadlineWave {
 
@@ -46,9 +48,9 @@ final class DeadlineWave {
   static final String COMPILER_EMAIL = "skhcn@tinhthu.example.vn";
   static final LocalDate DUE = LocalDate.of(2026, 6, 19);
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  /** The wave's jobs: the reminder and due timers of each agency report (each sends its mails itself). */
-  static final List<String> TIMER_ACTIVITIES =
-      List.of(AgencyReportProcess.Elements.REMINDER, AgencyReportProcess.Elements.DUE);
+  /** The wave's jobs: each period's sweep timer and the sweep's jobs, one per batch of agencies. */
+  static final List<String> WAVE_ACTIVITIES =
+      List.of(ReportingPeriodProcess.Elements.NEXT_DEADLINE, ReportingPeriodProcess.Elements.SEND_NOTICES);
 
   final int agencies;
   final int duties;
@@ -115,11 +117,11 @@ final class DeadlineWave {
   }
 
   /** What {@link #prepare} built and how long it took. */
-  record Prepared(int timers, Duration startUp, Duration periods, Duration agencyReports) {}
+  record Prepared(int timers, Duration startUp, Duration opening) {}
 
   /**
    * Builds the wave in {@code database}: the schema (Flyway), the directory, the administrator
-   * (password {@code adminPassword}), the plan, its periods and every agency report with its timers.
+   * (password {@code adminPassword}), the plan, its periods with their sweep timers and every agency report.
    */
   Prepared prepare(ClusterDatabase database, Path dataDir, Path directory, String adminPassword, int threads)
       throws Exception {
@@ -151,12 +153,9 @@ final class DeadlineWave {
       try {
         runAll(management, pool, ReportingPeriodProcess.KEY);
         long opened = System.nanoTime();
-        runAll(management, pool, AgencyReportProcess.KEY);
-        long done = System.nanoTime();
-        int timers = (int) management.createJobQuery().processDefinitionKey(AgencyReportProcess.KEY).timers().count();
-        management.updateJobSuspensionState().byProcessDefinitionKey(AgencyReportProcess.KEY).suspend();
-        return new Prepared(timers, Duration.ofNanos(started - begin), Duration.ofNanos(opened - started),
-            Duration.ofNanos(done - opened));
+        int timers = (int) management.createJobQuery().processDefinitionKey(ReportingPeriodProcess.KEY).timers().count();
+        management.updateJobSuspensionState().byProcessDefinitionKey(ReportingPeriodProcess.KEY).suspend();
+        return new Prepared(timers, Duration.ofNanos(started - begin), Duration.ofNanos(opened - started));
       } finally {
         pool.shutdownNow();
       }
@@ -180,7 +179,7 @@ final class DeadlineWave {
     }
   }
 
-  /** Lets the wave's timers fire: the administrator activates them through the REST API of a node. */
+  /** Lets the wave's jobs run: the administrator activates them through the REST API of a node. */
   static void activate(int port, String adminPassword) throws Exception {
     var request = java.net.http.HttpRequest.newBuilder(
             java.net.URI.create("http://127.0.0.1:" + port + "/engine-rest/job/suspended"))
@@ -188,7 +187,7 @@ final class DeadlineWave {
         .header("Authorization", "Basic " + java.util.Base64.getEncoder()
             .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8)))
         .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-            "{\"processDefinitionKey\":\"" + AgencyReportProcess.KEY + "\",\"suspended\":false}"))
+            "{\"processDefinitionKey\":\"" + ReportingPeriodProcess.KEY + "\",\"suspended\":false}"))
         .build();
     var response = java.net.http.HttpClient.newHttpClient()
         .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -197,10 +196,17 @@ final class DeadlineWave {
     }
   }
 
-  /** Job log of the wave's four activities, per state (0 created, 1 failed, 2 successful, 3 deleted). */
+  /** The wave's jobs not done yet (timers and sweeps of the periods). */
+  static String waveJobsLeft() {
+    return "select count(*) from ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ where d.PROC_DEF_KEY_ = '"
+        + ReportingPeriodProcess.KEY + "' and d.ACT_ID_ in (" + WAVE_ACTIVITIES.stream().map(id -> "'" + id + "'")
+            .collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** Job log of the wave's activities, per state (0 created, 1 failed, 2 successful, 3 deleted). */
   static String waveLog(String where) {
-    return "from ACT_HI_JOB_LOG where PROCESS_DEF_KEY_ = '" + AgencyReportProcess.KEY + "' and ACT_ID_ in ("
-        + TIMER_ACTIVITIES.stream().map(id -> "'" + id + "'")
+    return "from ACT_HI_JOB_LOG where PROCESS_DEF_KEY_ = '" + ReportingPeriodProcess.KEY + "' and ACT_ID_ in ("
+        + WAVE_ACTIVITIES.stream().map(id -> "'" + id + "'")
             .collect(Collectors.joining(", "))
         + ") and " + where;
   }

@@ -164,6 +164,49 @@ class MailerTest {
         .isEqualTo("Văn phòng");
   }
 
+  @Test
+  void sendsABatchOverOneConnectionAndSkipsAnAgencyWithoutAddress() throws Exception {
+    int sent = mailer().batch()
+        .add(SampleNotices.reminder())
+        .add(SampleNotices.reminder(null))
+        .add(SampleNotices.overdue(LATE_AGENCY))
+        .add(SampleNotices.digest(SampleNotices.LATE_AGENCY, "Sở Tài chính"))
+        .send();
+
+    assertThat(sent).isEqualTo(3);
+    assertThat(GREEN_MAIL.waitForIncomingEmail(5000, 3)).isTrue();
+    MimeMessage digest = Arrays.stream(GREEN_MAIL.getReceivedMessages())
+        .filter(message -> addresses(recipients(message)).length == 1
+            && addresses(recipients(message))[0].equals(SampleNotices.COMPILING_AGENCY_EMAIL))
+        .findFirst().orElseThrow();
+    assertThat(digest.getSubject())
+        .isEqualTo("[Quá hạn] 2 cơ quan chưa gửi báo cáo 6 tháng đầu năm 2026 – Kế hoạch 310/KH-UBND");
+    assertThat((String) digest.getContent())
+        .contains("Kính gửi: Sở Khoa học và Công nghệ,")
+        .contains("- Sở Văn hóa và Thể thao (hạn 19/06/2026)")
+        .contains("- Sở Tài chính (hạn 19/06/2026)")
+        .contains("(2 cơ quan)");
+  }
+
+  @Test
+  void aBatchThatCannotBeSentThrows() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    Mailer.Batch batch = mailerAt(closedPort).batch().add(SampleNotices.reminder());
+
+    assertThatThrownBy(batch::send).isInstanceOf(MailException.class);
+  }
+
+  private static Address[] recipients(MimeMessage message) {
+    try {
+      return message.getRecipients(RecipientType.TO);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static MimeMessage onlyMessage() {
     assertThat(GREEN_MAIL.waitForIncomingEmail(5000, 1)).isTrue();
     MimeMessage[] received = GREEN_MAIL.getReceivedMessages();

@@ -32,4 +32,10 @@ final class SampleNotices {
   static ReportOverdue overdue(ReportOverdue.Recipient recipient) {
     return ReportOverdue.of(reminder(), COMPILING_AGENCY_EMAIL, recipient);
   }
+
+  static OverdueDigest digest(String... lateAgencies) {
+    return new OverdueDigest(COMPILING_AGENCY, COMPILING_AGENCY_EMAIL, "Báo cáo kết quả thực hiện Kế hoạch",
+        "6 tháng đầu năm 2026", "310/KH-UBND", LINK, java.util.Arrays.stream(lateAgencies)
+            .map(agency -> new OverdueDigest.Late(agency, LocalDate.of(2026, 6, 19))).toList());
+  }
 }

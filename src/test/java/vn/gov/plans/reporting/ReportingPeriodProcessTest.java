@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,8 +37,9 @@ import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
 
 /**
  * Paths of reporting-period.bpmn with a small duty of three agencies: on time, sent back by the
- * leader, late after the overdue notice, missing at the cut-off; reminders and notices by e-mail
- * to a real SMTP server; the compiled, signed and numbered report as a document.
+ * leader, late after the overdue notice, missing at the cut-off; reminders and notices sent by the
+ * period's sweeps (two agencies per transaction in the tests, so a sweep of three goes round twice)
+ * to a real SMTP server; every agency reporting early; the compiled, signed and numbered report.
  */
 @ApplicationTest
 class ReportingPeriodProcessTest {
@@ -59,6 +59,7 @@ class ReportingPeriodProcessTest {
   @Autowired ReportingRepository reports;
   @Autowired ReportingPeriods periods;
   @Autowired ReportDocuments documents;
+  @Autowired ReportExtensions extensions;
 
   static int planNumber = 40;
 
@@ -175,8 +176,14 @@ class ReportingPeriodProcessTest {
       assertThat(write.getDueDate().toInstant().atZone(VIETNAM).toLocalDate()).isEqualTo(LocalDate.of(2027, 5, 31));
       assertThat(write.getTenantId()).as("the province's tenant").isEqualTo("haiphong");
       assertThat(runtimeService.getVariables(write.getProcessInstanceId()))
-          .as("the province and the reminder date only served the start").doesNotContainKeys(ProvinceTenantIdProvider.PROVINCE, Variables.AGENCY_REMINDER_DATE);
+          .as("the province only served the start").doesNotContainKey(ProvinceTenantIdProvider.PROVINCE);
+      assertThat(managementService.createJobQuery().processInstanceId(write.getProcessInstanceId()).count())
+          .as("an agency's instance waits without a job").isZero();
     }
+    assertThat(instance(periodId)).isWaitingAt(Elements.NEXT_DEADLINE);
+    assertThat(managementService.createJobQuery().processInstanceId(instance(periodId).getId()).timers().singleResult()
+        .getDuedate()).as("the first sweep: 08:00 of the reminder day, 3 working days before the last day")
+        .isEqualTo(Date.from(LocalDate.of(2027, 5, 26).atTime(8, 0).atZone(VIETNAM).toInstant()));
     Task stc = task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc"));
     assertThat(taskService.getVariable(stc.getId(), Variables.TASK_ITEMS).toString()).contains("Tuyên truyền về chuyển đổi số");
     assertThat(taskService.getVariable(stc.getId(), Variables.TARGET_ITEMS).toString()).contains("≥ 70 %");
@@ -200,14 +207,22 @@ class ReportingPeriodProcessTest {
     assertThat(task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt"))).as("sent back").isNotNull();
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
-    fireTimer(periodId, AgencyReportProcess.Elements.REMINDER, "haiphong-syt");
-    assertThat(mail.getReceivedMessages()).anySatisfy(message ->
-        assertThat(message.getSubject()).startsWith("[Nhắc hạn]").contains("6 tháng đầu năm 2027"));
+    fireTimer(periodId, Elements.NEXT_DEADLINE, null);
+    assertThat(subjects()).as("reminders to the two agencies that have not sent")
+        .filteredOn(subject -> subject.startsWith("[Nhắc hạn]")).hasSize(2)
+        .allSatisfy(subject -> assertThat(subject).contains("6 tháng đầu năm 2027"));
+    assertThat(instance(periodId)).isWaitingAt(Elements.NEXT_DEADLINE);
+    assertThat(reports.agencyReport(periodId, "haiphong-syt").orElseThrow().reminderSent()).isTrue();
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 1)));
-    fireTimer(periodId, AgencyReportProcess.Elements.DUE, "haiphong-syt");
-    MimeMessage[] received = mail.getReceivedMessages();
-    assertThat(received).anySatisfy(message -> assertThat(message.getSubject()).startsWith("[Quá hạn]"));
+    fireTimer(periodId, Elements.NEXT_DEADLINE, null);
+    assertThat(subjects()).as("an overdue notice to each late agency and one list to the compiling agency")
+        .filteredOn(subject -> subject.startsWith("[Quá hạn]"))
+        .containsExactlyInAnyOrder(
+            "[Quá hạn] Báo cáo 6 tháng đầu năm 2027 – Kế hoạch " + planSymbol(periodId) + " – hạn 31/05/2027",
+            "[Quá hạn] Báo cáo 6 tháng đầu năm 2027 – Kế hoạch " + planSymbol(periodId) + " – hạn 31/05/2027",
+            "[Quá hạn] 2 cơ quan chưa gửi báo cáo 6 tháng đầu năm 2027 – Kế hoạch " + planSymbol(periodId));
+    assertThat(instance(periodId)).as("no deadline left to follow").isWaitingAt(Elements.WAIT_FOR_REPORTS);
     assertThat(task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-syt")))
         .as("the task stays open after the due date").isNotNull();
     write(periodId, "haiphong-syt");
@@ -247,32 +262,77 @@ class ReportingPeriodProcessTest {
   @Test
   void aMailFailureIsRetriedAndEndsInAnIncidentWithoutBlockingTheReport() {
     long periodId = openFirstHalfYear();
+    String instance = instance(periodId).getId();
     mail.stop();
     try {
       ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
-      String instance = reports.agencyInstance(periodId, "haiphong-stc").orElseThrow();
-      for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
-        String activity = managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
-            .singleResult().getActivityId();
-        if (activity.equals(AgencyReportProcess.Elements.REMINDER)) {
-          for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-              managementService.executeJob(timer.getId());
-            } catch (RuntimeException expected) {
-              // the SMTP server is down: the reminder timer's job fails, is rolled back and keeps its retries
-            }
-          }
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+          .singleResult().getId());
+      Job sweep = managementService.createJobQuery().processInstanceId(instance).messages().singleResult();
+      for (int attempt = 0; attempt < 3; attempt++) {
+        try {
+          managementService.executeJob(sweep.getId());
+        } catch (RuntimeException expected) {
+          // the SMTP server is down: the sweep's job fails, is rolled back and keeps its retries
         }
       }
 
-      assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).activityId(AgencyReportProcess.Elements.REMINDER).count())
-          .as("an incident on the reminder, visible in Cockpit").isOne();
-      assertThat(managementService.createJobQuery().processInstanceId(instance).timers().noRetriesLeft().count())
-          .as("the reminder waits for a supervisor to retry it").isOne();
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).activityId(Elements.SEND_NOTICES).count())
+          .as("an incident on the period's sweep, visible in Cockpit").isOne();
+      assertThat(reports.agencyReports(periodId)).as("nothing marked as sent")
+          .noneMatch(ReportingRepository.AgencyReportRow::reminderSent);
       assertThat(task(periodId, AgencyReportProcess.Elements.WRITE_REPORT, AgencyGroups.staff("haiphong-stc")))
           .as("the report task is not blocked").isNotNull();
-    } finally {
+
       mail.start();
+      managementService.setJobRetries(sweep.getId(), 1);
+      managementService.executeJob(sweep.getId());
+      runJobs(periodId);
+      assertThat(subjects()).as("a supervisor's retry sends them").filteredOn(s -> s.startsWith("[Nhắc hạn]")).hasSize(3);
+      assertThat(instance(periodId)).isWaitingAt(Elements.NEXT_DEADLINE);
+    } finally {
+      if (!mail.isRunning()) {
+        mail.start();
+      }
     }
+  }
+
+  @Test
+  void anExtendedAgencyIsRemindedOnItsNewLastDayAndEveryoneReportingEndsTheSweepsEarly() {
+    long periodId = openFirstHalfYear();
+    ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
+    extensions.extend(periodId, "haiphong-svhttdl", LocalDate.of(2027, 6, 4), "Chờ số liệu quyết toán");
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 1)));
+    fireTimer(periodId, Elements.NEXT_DEADLINE, null);
+    assertThat(subjects()).as("the two others are late; the extended agency's reminder was not due yet")
+        .filteredOn(subject -> subject.startsWith("[Quá hạn]")).hasSize(3);
+    assertThat(subjects()).filteredOn(subject -> subject.startsWith("[Nhắc hạn]")).isEmpty();
+    assertThat(managementService.createJobQuery().processInstanceId(period.processInstanceId()).timers().list())
+        .extracting(Job::getDuedate).as("the next sweep: 08:00 of the extended last day")
+        .containsExactly(Date.from(LocalDate.of(2027, 6, 4).atTime(8, 0).atZone(VIETNAM).toInstant()));
+
+    for (String agency : REPORTERS) {
+      write(periodId, agency);
+      approve(periodId, agency, true);
+    }
+    assertThat(instance(periodId)).as("everyone has reported: compile at once")
+        .hasPassed(Elements.REPORTS_COMPLETE_EARLY).isWaitingAt(Elements.COMPILE);
+    assertThat(managementService.createJobQuery().processInstanceId(period.processInstanceId()).count())
+        .as("the sweep's timer is gone").isZero();
+  }
+
+  List<String> subjects() {
+    return java.util.Arrays.stream(mail.getReceivedMessages()).map(message -> {
+      try {
+        return message.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  String planSymbol(long periodId) {
+    return reports.planSymbol(reports.period(periodId).orElseThrow().planId());
   }
 }
