@@ -1,12 +1,14 @@
 /**
- * E-mail notifications about periodic reports: a reminder before the due date, and overdue notices
- * to the late agency and to the compiling agency.
+ * E-mail notifications about periodic reports: a reminder before the due date, an overdue notice to
+ * the late agency, and to the compiling agency one list of the agencies that became late together
+ * ({@link vn.gov.plans.notification.OverdueDigest}).
  *
  * <table>
  *   <caption>Where is what</caption>
  *   <tr><th>concern</th><th>class</th></tr>
  *   <tr><td>what a notice is about</td>
- *       <td>{@link vn.gov.plans.notification.ReportReminder}, {@link vn.gov.plans.notification.ReportOverdue}</td></tr>
+ *       <td>{@link vn.gov.plans.notification.ReportReminder}, {@link vn.gov.plans.notification.ReportOverdue},
+ *       {@link vn.gov.plans.notification.OverdueDigest}</td></tr>
  *   <tr><td>subject and body in Vietnamese, dates written out</td>
  *       <td>{@link vn.gov.plans.notification.NotificationTexts}</td></tr>
  *   <tr><td>sending over SMTP ({@code spring.mail.*}, sender {@code app.mail.from})</td>
@@ -20,8 +22,8 @@
  * <p>{@link vn.gov.plans.notification.Mailer} throws when the SMTP server cannot be reached or
  * refuses the message, so that the Camunda job calling it fails, is retried by the engine and ends
  * in an incident. An agency without an e-mail address is logged and skipped. Call it in a job that
- * does little else (the timer's own job in the agency report, or a service task with
- * {@code camunda:asyncBefore}), so that a retry repeats only the sending and a rollback elsewhere
- * does not send the same notice twice.
+ * does little else (the period's sweep step, {@code camunda:asyncBefore}), so that a retry repeats
+ * only the sending and a rollback elsewhere does not send the same notice twice; a sweep sends its
+ * batch with {@link vn.gov.plans.notification.Mailer#batch()} over one SMTP connection.
  */
 package vn.gov.plans.notification;
