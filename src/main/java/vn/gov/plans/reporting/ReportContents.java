@@ -34,9 +34,10 @@ class ReportContents {
     this.calendar = calendar;
   }
 
-  List<Map<String, Object>> taskItems(ReportingRepository.PeriodRow period, String agency) {
+  /** The form's rows of the plan tasks an agency leads or cooperates on, with their status today. */
+  List<Map<String, Object>> taskItems(List<ReportingRepository.ItemRow> tasks) {
     List<Map<String, Object>> items = new ArrayList<>();
-    for (ReportingRepository.ItemRow task : reports.tasksOf(period.planId(), agency)) {
+    for (ReportingRepository.ItemRow task : tasks) {
       LocalDate lastDay = task.dueDate() != null ? task.dueDate()
           : task.dueYear() == null ? null : LocalDate.of(task.dueYear(), 12, 31);
       LocalDate due = lastDay == null ? null : calendar.dueDate(lastDay).dueDate();
@@ -53,10 +54,10 @@ class ReportContents {
     return items;
   }
 
-  List<Map<String, Object>> targetItems(ReportingRepository.PeriodRow period, String agency) {
+  /** The form's rows of the targets an agency reports on, without values. */
+  List<Map<String, Object>> targetItems(List<ReportingRepository.ItemRow> targets) {
     List<Map<String, Object>> items = new ArrayList<>();
-    int year = period.dataTo() != null ? period.dataTo().getYear() : period.dueDate().getYear();
-    for (ReportingRepository.ItemRow target : reports.targetsOf(period.planId(), agency, year)) {
+    for (ReportingRepository.ItemRow target : targets) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put(ItemKeys.TARGET_ID, target.id());
       item.put(ItemKeys.KEY, target.key());

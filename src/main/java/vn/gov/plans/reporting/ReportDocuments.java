@@ -101,7 +101,7 @@ class ReportDocuments {
     var items = reports.reportedItems(period.id(), report.agency());
     Map<Long, ReportingRepository.ItemRow> tasks = reports.tasksOf(period.planId(), report.agency()).stream()
         .collect(Collectors.toMap(ReportingRepository.ItemRow::id, Function.identity(), (a, b) -> a));
-    int year = period.dataTo() != null ? period.dataTo().getYear() : period.dueDate().getYear();
+    int year = period.targetYear();
     Map<Long, ReportingRepository.ItemRow> targets = reports.targetsOf(period.planId(), report.agency(), year).stream()
         .collect(Collectors.toMap(ReportingRepository.ItemRow::id, Function.identity(), (a, b) -> a));
     List<TaskLine> taskLines = new ArrayList<>();

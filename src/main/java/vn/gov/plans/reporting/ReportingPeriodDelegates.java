@@ -44,22 +44,21 @@ class ReportingPeriodDelegates {
   }
 
   /**
-   * One agency's part: its groups, due date and reminder, and what it must report on. The report's
+   * One agency's part: its groups, due date and what it must report on, read once per batch
+   * ({@link PeriodReads}). The report's
    * own fields are written by its forms into the agency's instance; nothing is declared up front.
    */
   @Bean(ReportingPeriodProcess.Delegates.PREPARE_REPORT)
-  JavaDelegate prepareAgencyReport(ReportingRepository reports, ReportContents contents, Deadlines deadlines) {
+  JavaDelegate prepareAgencyReport(PeriodReads reads, ReportContents contents, Deadlines deadlines) {
     return execution -> {
-      long periodId = periodId(execution);
       String agency = agency(execution);
-      ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
-      ReportingRepository.AgencyReportRow report = reports.agencyReport(periodId, agency).orElseThrow();
+      PeriodReads.Snapshot period = reads.of(periodId(execution));
       execution.setVariableLocal(Variables.AGENCY_LEADERS_GROUP, AgencyGroups.leaders(agency));
-      execution.setVariableLocal(Variables.AGENCY_DUE_DATE, deadlines.dueDate(report.dueDate()));
+      execution.setVariableLocal(Variables.AGENCY_DUE_DATE, deadlines.dueDate(period.report(agency).dueDate()));
       execution.setVariableLocal(Variables.TASK_ITEMS,
-          SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period, agency))).create());
+          SpinValues.jsonValue(JSON.writeValueAsString(contents.taskItems(period.tasksOf(agency)))).create());
       execution.setVariableLocal(Variables.TARGET_ITEMS,
-          SpinValues.jsonValue(JSON.writeValueAsString(contents.targetItems(period, agency))).create());
+          SpinValues.jsonValue(JSON.writeValueAsString(contents.targetItems(period.targetsOf(agency)))).create());
     };
   }
 

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +36,13 @@ public class ReportingRepository {
       String label, LocalDate dataFrom, LocalDate dataTo, LocalDate dueDate, LocalDate reminderDate,
       LocalDate cutoffDate, String compiler, String receiver, PeriodStatus status, String symbol,
       LocalDate signedDate, String authority, String signerTitle, String signerName, String compiledText,
-      String processInstanceId) {}
+      String processInstanceId) {
+
+    /** The year whose targets the period reports on: that of the end of its data, else of its due date. */
+    public int targetYear() {
+      return dataTo != null ? dataTo.getYear() : dueDate.getYear();
+    }
+  }
 
   public record AgencyReportRow(long periodId, String agency, LocalDate dueDate, LocalDate originalDueDate,
       String extensionReason, LocalDate submittedOn, String results, String difficulties, String proposals,
@@ -158,6 +166,42 @@ public class ReportingRepository {
         .list();
   }
 
+  /** {@link #tasksOf} of every agency of the plan at once: agency → its tasks, by id. */
+  public Map<String, List<ItemRow>> tasksByAgency(long planId) {
+    Map<String, List<ItemRow>> byAgency = new HashMap<>();
+    jdbc.sql("""
+            select t.id, t.title, 'Chủ trì', t.due_date, t.due_year, t.completed_date, t.extended_due_date, t.lead_agency
+            from plan_task t where t.plan_id = ?
+            union all
+            select t.id, t.title, 'Phối hợp', t.due_date, t.due_year, t.completed_date, t.extended_due_date, c.agency
+            from plan_task t join plan_task_cooperating c on c.task_id = t.id
+            where t.plan_id = ?
+            order by 1""")
+        .params(planId, planId)
+        .query(rs -> {
+          byAgency.computeIfAbsent(rs.getString(8), agency -> new ArrayList<>()).add(new ItemRow(rs.getLong(1),
+              rs.getString(2), rs.getString(3), null, null, null,
+              rs.getDate(7) != null ? date(rs.getDate(7)) : date(rs.getDate(4)), integer(rs, 5), date(rs.getDate(6)), null));
+        });
+    return byAgency;
+  }
+
+  /** {@link #targetsOf} of every agency of the plan at once: agency → its targets of the year, by id. */
+  public Map<String, List<ItemRow>> targetsByAgency(long planId, int year) {
+    Map<String, List<ItemRow>> byAgency = new HashMap<>();
+    jdbc.sql("""
+            select t.id, t.description, t.unit, t.threshold, t.comparison, t.target_key, r.agency
+            from plan_target t join plan_target_reporter r on r.target_id = t.id
+            where t.plan_id = ? and t.target_year = ? order by t.id""")
+        .params(planId, year)
+        .query(rs -> {
+          byAgency.computeIfAbsent(rs.getString(7), agency -> new ArrayList<>()).add(new ItemRow(rs.getLong(1),
+              rs.getString(2), null, rs.getString(3), rs.getDouble(4), rs.getString(5), null, null, null,
+              rs.getString(6)));
+        });
+    return byAgency;
+  }
+
   public List<ItemRow> targetsOf(long planId, String agency, int year) {
     return jdbc.sql("""
             select t.id, t.description, t.unit, t.threshold, t.comparison, t.target_key
@@ -236,7 +280,7 @@ public class ReportingRepository {
 
   public List<TargetRollUp> targetRollUp(long periodId) {
     PeriodRow period = period(periodId).orElseThrow();
-    int year = period.dataTo() != null ? period.dataTo().getYear() : period.dueDate().getYear();
+    int year = period.targetYear();
     List<ItemRow> targets = jdbc.sql("""
             select id, description, unit, threshold, comparison, target_key from plan_target
             where plan_id = ? and target_year = ? order by id""")
