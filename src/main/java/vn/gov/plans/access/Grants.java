@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,26 @@ public class Grants {
 
   /** Starts a batch over a snapshot of every grant and global authorization. */
   public Batch batch() {
+    return batch(authorizationService.createAuthorizationQuery());
+  }
+
+  /** A batch that grants only to {@code groupId}: the snapshot holds that group's authorizations only. */
+  public Batch batchForGroup(String groupId) {
+    return batch(authorizationService.createAuthorizationQuery().groupIdIn(groupId));
+  }
+
+  /**
+   * A batch that grants only to everyone ({@link #toEveryone}) on {@code resource}: the snapshot
+   * holds those global authorizations only.
+   */
+  public Batch batchForEveryone(Resource resource) {
+    return batch(authorizationService.createAuthorizationQuery().userIdIn(Authorization.ANY)
+        .resourceType(resource));
+  }
+
+  private Batch batch(AuthorizationQuery query) {
     Map<String, Authorization> existing = new HashMap<>();
-    authorizationService.createAuthorizationQuery().list().stream()
+    query.list().stream()
         .filter(a -> a.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE)
         .forEach(a -> existing.put(key(a.getGroupId(), a.getUserId(), a.getResourceType(), a.getResourceId()), a));
     return new Batch(existing);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -39,15 +40,22 @@ public class DirectorySynchronizer {
 
   private final IdentityService identityService;
   private final Grants grants;
+  private final ProcessEngineConfigurationImpl engine;
 
-  DirectorySynchronizer(IdentityService identityService, Grants grants) {
+  /** Agencies synchronised per engine command (one flush). */
+  static final int AGENCIES_PER_COMMAND = 100;
+
+  DirectorySynchronizer(IdentityService identityService, Grants grants, ProcessEngineConfigurationImpl engine) {
     this.identityService = identityService;
     this.grants = grants;
+    this.engine = engine;
   }
 
   /**
-   * In one transaction: the engine's commands join it, so a first start writes its ~1,700 identity
-   * rows and grants with one commit instead of one each, and a failure leaves nothing half-written.
+   * In one transaction, in engine commands of at most {@value #AGENCIES_PER_COMMAND} agencies: the
+   * identity calls of a command join it and are written in one flush (JDBC batches), so a first start
+   * writes its ~1,700 identity rows and grants in a few flushes and one commit instead of one command
+   * each, without holding them all in memory at once; a failure leaves nothing half-written.
    *
    * @return the number of identity rows and grants created or changed
    */
@@ -55,24 +63,32 @@ public class DirectorySynchronizer {
   public int synchronise(Directory directory) {
     Run run = new Run();
     String national = directory.nationalSupervisors().id();
-    run.group(national, directory.nationalSupervisors().name(), AgencyGroups.TYPE_SUPERVISORS);
-    run.grantSupervisor(national);
+    inCommand(() -> {
+      run.group(national, directory.nationalSupervisors().name(), AgencyGroups.TYPE_SUPERVISORS);
+      run.grantSupervisor(national);
+    });
     for (Directory.Tenant tenant : directory.tenants()) {
-      run.tenant(tenant.id(), tenant.name());
-      run.member(tenant.id(), national);
-      String supervisors = AgencyGroups.supervisors(tenant.id());
-      run.group(supervisors, "Giám sát – " + tenant.name(), AgencyGroups.TYPE_SUPERVISORS);
-      run.member(tenant.id(), supervisors);
-      run.grantSupervisor(supervisors);
-      for (Agency agency : tenant.agencies()) {
-        String staff = AgencyGroups.staff(agency.id());
-        String leaders = AgencyGroups.leaders(agency.id());
-        run.group(staff, "Chuyên viên – " + agency.name(), AgencyGroups.TYPE_AGENCY);
-        run.group(leaders, "Lãnh đạo – " + agency.name(), AgencyGroups.TYPE_AGENCY);
-        run.member(tenant.id(), staff);
-        run.member(tenant.id(), leaders);
-        run.grantAgency(staff);
-        run.grantAgency(leaders);
+      inCommand(() -> {
+        run.tenant(tenant.id(), tenant.name());
+        run.member(tenant.id(), national);
+        String supervisors = AgencyGroups.supervisors(tenant.id());
+        run.group(supervisors, "Giám sát – " + tenant.name(), AgencyGroups.TYPE_SUPERVISORS);
+        run.member(tenant.id(), supervisors);
+        run.grantSupervisor(supervisors);
+      });
+      List<Agency> agencies = tenant.agencies();
+      for (int from = 0; from < agencies.size(); from += AGENCIES_PER_COMMAND) {
+        List<Agency> chunk = agencies.subList(from, Math.min(agencies.size(), from + AGENCIES_PER_COMMAND));
+        inCommand(() -> chunk.forEach(agency -> {
+          String staff = AgencyGroups.staff(agency.id());
+          String leaders = AgencyGroups.leaders(agency.id());
+          run.group(staff, "Chuyên viên – " + agency.name(), AgencyGroups.TYPE_AGENCY);
+          run.group(leaders, "Lãnh đạo – " + agency.name(), AgencyGroups.TYPE_AGENCY);
+          run.member(tenant.id(), staff);
+          run.member(tenant.id(), leaders);
+          run.grantAgency(staff);
+          run.grantAgency(leaders);
+        }));
       }
     }
     int changes = run.changes + run.grants.written();
@@ -82,6 +98,13 @@ public class DirectorySynchronizer {
         directory.agencies().count(),
         changes);
     return changes;
+  }
+
+  private void inCommand(Runnable work) {
+    engine.getCommandExecutorTxRequired().execute(commandContext -> {
+      work.run();
+      return null;
+    });
   }
 
   /** One synchronisation against a snapshot of what the engine already holds. */

@@ -48,7 +48,7 @@ class AdminAccount implements StartupStep {
     }
     accounts.ensure(ADMIN_ID, "Quản trị", "hệ thống", null, password);
     accounts.ensureMembership(ADMIN_ID, Groups.CAMUNDA_ADMIN);
-    Grants.Batch batch = grants.batch();
+    Grants.Batch batch = grants.batchForGroup(Groups.CAMUNDA_ADMIN);
     for (Resources resource : Resources.values()) {
       batch.toGroup(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
     }

@@ -52,7 +52,7 @@ public class TasklistFilters implements StartupStep {
 
   @Override
   public void run() {
-    Grants.Batch batch = grants.batch();
+    Grants.Batch batch = grants.batchForEveryone(Resources.FILTER);
     definitions().forEach((name, definition) -> {
       Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
       if (filter == null) {
