@@ -61,29 +61,50 @@ class ReportNotices {
   Sweep sweep(long periodId, Instant now) {
     ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
     NoticeSchedule.Due due = schedule.at(now, period, reports.awaitingNotices(periodId), batch);
-    if (due.size() > 0) {
-      String planSymbol = reports.planSymbol(period.planId());
-      Directory.Agency compiler = directory.agency(period.compiler()).orElse(null);
-      String compilerName = compiler != null ? compiler.name() : period.compiler();
-      String compilerEmail = compiler != null ? compiler.email() : null;
-      Mailer.Batch mails = mailer.batch();
-      for (ReportingRepository.AgencyReportRow report : due.remind()) {
-        mails.add(reminder(period, report, planSymbol, compilerName));
-      }
-      for (ReportingRepository.AgencyReportRow report : due.overdue()) {
-        mails.add(ReportOverdue.of(reminder(period, report, planSymbol, compilerName), compilerEmail,
-            ReportOverdue.Recipient.LATE_AGENCY));
-      }
-      if (!due.overdue().isEmpty()) {
-        mails.add(new OverdueDigest(compilerName, compilerEmail, period.name(), period.label(), planSymbol,
-            tasklistLink, due.overdue().stream()
-                .map(report -> new OverdueDigest.Late(agencyName(report.agency()), report.dueDate())).toList()));
-      }
-      reports.markReminded(periodId, agencies(due.remind()));
-      reports.markOverdueNotified(periodId, agencies(due.overdue()));
-      mails.send();
-    }
+    send(period, due.remind(), due.overdue());
     return new Sweep(due.remind().size(), due.overdue().size(), due.more(), due.next());
+  }
+
+  /**
+   * One agency's reminder or overdue notice, for agency reports started before the periods' sweeps:
+   * their instances (older versions of {@code agency-report.bpmn}) still carry a reminder and a
+   * due-date timer whose steps call this. Sent and marked as a sweep would; nothing when the agency
+   * has reported or the notice is out.
+   */
+  void forAgency(long periodId, String agency, boolean late) {
+    ReportingRepository.PeriodRow period = reports.period(periodId).orElseThrow();
+    ReportingRepository.AgencyReportRow report = reports.agencyReport(periodId, agency).orElseThrow();
+    if (report.submittedOn() != null || report.overdueNotified() || (!late && report.reminderSent())) {
+      return;
+    }
+    send(period, late ? List.of() : List.of(report), late ? List.of(report) : List.of());
+  }
+
+  private void send(ReportingRepository.PeriodRow period, List<ReportingRepository.AgencyReportRow> remind,
+      List<ReportingRepository.AgencyReportRow> overdue) {
+    if (remind.isEmpty() && overdue.isEmpty()) {
+      return;
+    }
+    String planSymbol = reports.planSymbol(period.planId());
+    Directory.Agency compiler = directory.agency(period.compiler()).orElse(null);
+    String compilerName = compiler != null ? compiler.name() : period.compiler();
+    String compilerEmail = compiler != null ? compiler.email() : null;
+    Mailer.Batch mails = mailer.batch();
+    for (ReportingRepository.AgencyReportRow report : remind) {
+      mails.add(reminder(period, report, planSymbol, compilerName));
+    }
+    for (ReportingRepository.AgencyReportRow report : overdue) {
+      mails.add(ReportOverdue.of(reminder(period, report, planSymbol, compilerName), compilerEmail,
+          ReportOverdue.Recipient.LATE_AGENCY));
+    }
+    if (!overdue.isEmpty()) {
+      mails.add(new OverdueDigest(compilerName, compilerEmail, period.name(), period.label(), planSymbol,
+          tasklistLink, overdue.stream()
+              .map(report -> new OverdueDigest.Late(agencyName(report.agency()), report.dueDate())).toList()));
+    }
+    reports.markReminded(period.id(), agencies(remind));
+    reports.markOverdueNotified(period.id(), agencies(overdue));
+    mails.send();
   }
 
   private ReportReminder reminder(ReportingRepository.PeriodRow period, ReportingRepository.AgencyReportRow report,

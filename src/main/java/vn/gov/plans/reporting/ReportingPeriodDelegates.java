@@ -105,6 +105,18 @@ class ReportingPeriodDelegates {
     };
   }
 
+  /** Reminder timer of an agency report started before the sweeps (an older diagram version). */
+  @Bean(ReportingPeriodProcess.Delegates.LEGACY_SEND_REMINDER)
+  JavaDelegate sendReportReminder(ReportNotices notices) {
+    return execution -> notices.forAgency(periodId(execution), agency(execution), false);
+  }
+
+  /** Due-date timer of an agency report started before the sweeps (an older diagram version). */
+  @Bean(ReportingPeriodProcess.Delegates.LEGACY_NOTIFY_OVERDUE)
+  JavaDelegate notifyReportOverdue(ReportNotices notices) {
+    return execution -> notices.forAgency(periodId(execution), agency(execution), true);
+  }
+
   /** What the compiler sees: who sent on time, late, or not at all, and the draft document. */
   @Bean(ReportingPeriodProcess.Delegates.PREPARE_COMPILATION)
   JavaDelegate prepareCompilation(ReportingRepository reports, ReportContents contents) {

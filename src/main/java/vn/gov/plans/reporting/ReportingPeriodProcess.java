@@ -114,6 +114,12 @@ public final class ReportingPeriodProcess {
     public static final String CHECK_REPORT = "checkAgencyReport";
     /** The period's sweep: reminders and overdue notices due now, one batch. */
     public static final String SEND_NOTICES = "sendReportNotices";
+    /**
+     * The reminder and overdue steps of agency reports started before the sweeps (older versions of
+     * {@code agency-report.bpmn}, whose instances keep their own two timers until they end).
+     */
+    public static final String LEGACY_SEND_REMINDER = "sendReportReminder";
+    public static final String LEGACY_NOTIFY_OVERDUE = "notifyReportOverdue";
     public static final String RECORD_SUBMISSION = "recordReportSubmission";
     public static final String PREPARE_COMPILATION = "prepareCompilation";
     public static final String RECORD_SIGNATURE = "recordReportSignature";

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -320,6 +321,49 @@ class ReportingPeriodProcessTest {
         .hasPassed(Elements.REPORTS_COMPLETE_EARLY).isWaitingAt(Elements.COMPILE);
     assertThat(managementService.createJobQuery().processInstanceId(period.processInstanceId()).count())
         .as("the sweep's timer is gone").isZero();
+  }
+
+  @Test
+  void anAgencyReportStartedBeforeTheSweepsStillSendsItsNoticesOnceWithItsOwnTimers() {
+    long periodId = openFirstHalfYear();
+    RepositoryService repository = processEngine.getRepositoryService();
+    String deployment = repository.createDeployment().name("agency-report before the sweeps")
+        .addClasspathResource("legacy/agency-report-before-sweeps.bpmn").deploy().getId();
+    try {
+      String legacy = repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+      String instance = runtimeService.startProcessInstanceById(legacy, Map.of(
+          Variables.PERIOD_ID, periodId, Variables.PLAN_ID, reports.period(periodId).orElseThrow().planId(),
+          Variables.PERIOD_LABEL, "6 tháng đầu năm 2027", Variables.PLAN_SYMBOL, planSymbol(periodId),
+          Variables.REPORTING_GROUP, AgencyGroups.staff("haiphong-syt"), ProvinceTenantIdProvider.PROVINCE, "haiphong",
+          "agencyReminderDate", Date.from(LocalDate.of(2027, 5, 26).atTime(8, 0).atZone(VIETNAM).toInstant()))).getId();
+
+      ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
+      fireLegacyTimer(instance, "timerEvent_reminder");
+      assertThat(subjects()).filteredOn(subject -> subject.startsWith("[Nhắc hạn]")).hasSize(1);
+      assertThat(reports.agencyReport(periodId, "haiphong-syt").orElseThrow().reminderSent()).isTrue();
+
+      ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 1)));
+      fireLegacyTimer(instance, "timerEvent_reportDue");
+      assertThat(subjects()).filteredOn(subject -> subject.startsWith("[Quá hạn]"))
+          .as("the overdue notice and a list of one to the compiling agency").hasSize(2)
+          .contains("[Quá hạn] Sở Y tế chưa gửi báo cáo 6 tháng đầu năm 2027 – Kế hoạch " + planSymbol(periodId));
+      assertThat(reports.agencyReport(periodId, "haiphong-syt").orElseThrow().overdueNotified()).isTrue();
+
+      fireTimer(periodId, Elements.NEXT_DEADLINE, null);
+      assertThat(subjects()).as("the period's sweep leaves that agency alone: the two others only")
+          .filteredOn(subject -> subject.startsWith("[Quá hạn] Báo cáo")).hasSize(3);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  void fireLegacyTimer(String instance, String activity) {
+    for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
+      if (activity.equals(managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+          .singleResult().getActivityId())) {
+        managementService.executeJob(timer.getId());
+      }
+    }
   }
 
   List<String> subjects() {
