@@ -56,14 +56,7 @@ public class Mailer {
    * @throws MailException if it cannot be sent: the job should fail and be retried
    */
   public boolean send(ReportReminder reminder) {
-    return send(
-        "reminder",
-        reminder.agencyName(),
-        reminder.agencyEmail(),
-        texts.subject(reminder),
-        texts.body(reminder),
-        reminder.planSymbol(),
-        reminder.periodLabel());
+    return batch().add(reminder).send() == 1;
   }
 
   /**
@@ -75,14 +68,7 @@ public class Mailer {
    * @throws MailException if it cannot be sent: the job should fail and be retried
    */
   public boolean send(ReportOverdue overdue) {
-    return send(
-        "overdue notice (" + overdue.recipient() + ")",
-        overdue.recipientName(),
-        overdue.recipientEmail(),
-        texts.subject(overdue),
-        texts.body(overdue),
-        overdue.report().planSymbol(),
-        overdue.report().periodLabel());
+    return batch().add(overdue).send() == 1;
   }
 
   /** The sender of every notice. */
@@ -102,6 +88,7 @@ public class Mailer {
   public final class Batch {
 
     private final List<MimeMessagePreparator> messages = new ArrayList<>();
+    private final List<String> sentLines = new ArrayList<>();
 
     private Batch() {}
 
@@ -123,7 +110,10 @@ public class Mailer {
 
     private Batch add(String kind, String recipientName, String address, String subject, String body,
         String planSymbol, String periodLabel) {
-      message(kind, recipientName, address, subject, body, planSymbol, periodLabel).ifPresent(messages::add);
+      message(kind, recipientName, address, subject, body, planSymbol, periodLabel).ifPresent(message -> {
+        messages.add(message);
+        sentLines.add(kind + " to " + recipientName + " <" + address + ">: " + subject);
+      });
       return this;
     }
 
@@ -134,27 +124,15 @@ public class Mailer {
     public int send() {
       if (!messages.isEmpty()) {
         sender.send(messages.toArray(MimeMessagePreparator[]::new));
-        LOG.info("Sent {} notices over one connection", messages.size());
+        if (sentLines.size() == 1) {
+          LOG.info("Sent {}", sentLines.get(0));
+        } else {
+          LOG.info("Sent {} notices over one connection", sentLines.size());
+          sentLines.forEach(line -> LOG.debug("Sent {}", line));
+        }
       }
       return messages.size();
     }
-  }
-
-  private boolean send(
-      String kind,
-      String recipientName,
-      String address,
-      String subject,
-      String body,
-      String planSymbol,
-      String periodLabel) {
-    var message = message(kind, recipientName, address, subject, body, planSymbol, periodLabel);
-    if (message.isEmpty()) {
-      return false;
-    }
-    sender.send(message.get());
-    LOG.info("Sent {} to {} <{}>: {}", kind, recipientName, address, subject);
-    return true;
   }
 
   private Optional<MimeMessagePreparator> message(
