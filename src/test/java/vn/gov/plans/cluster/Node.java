@@ -55,6 +55,9 @@ public final class Node implements AutoCloseable {
       int port = freePort();
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      // The engine's timestamps carry no zone: the nodes read them in the zone of this JVM, which
+      // wrote the prepared data (a wave's due dates).
+      command.add("-Duser.timezone=" + java.util.TimeZone.getDefault().getID());
       command.addAll(jvmOptions);
       command.addAll(List.of("-cp", classPath(), mainClass, "--server.port=" + port, "--spring.main.banner-mode=off"));
       command.addAll(args);
