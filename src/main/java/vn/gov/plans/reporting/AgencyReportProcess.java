@@ -29,4 +29,19 @@ public final class AgencyReportProcess {
 
     private Elements() {}
   }
+
+  /**
+   * What instances started before the periods' sweeps still hold (older versions of the diagram,
+   * {@code src/test/resources/legacy/agency-report-before-sweeps.bpmn}): their own reminder and
+   * due-date timers, whose steps call {@link ReportingPeriodProcess.Delegates#LEGACY_SEND_REMINDER}
+   * and {@link ReportingPeriodProcess.Delegates#LEGACY_NOTIFY_OVERDUE}.
+   */
+  public static final class BeforeSweeps {
+    public static final String REMINDER = "timerEvent_reminder";
+    public static final String DUE = "timerEvent_reportDue";
+    /** The reminder timer's date, a variable of those instances. */
+    public static final String REMINDER_DATE = "agencyReminderDate";
+
+    private BeforeSweeps() {}
+  }
 }

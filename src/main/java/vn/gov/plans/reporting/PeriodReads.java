@@ -24,7 +24,8 @@ class PeriodReads {
     ReportingRepository.AgencyReportRow report(String agency) {
       ReportingRepository.AgencyReportRow report = reports.get(agency);
       if (report == null) {
-        throw new IllegalStateException("agency " + agency + " does not report in period " + period.id());
+        // an incident in Cockpit, read by supervisors
+        throw new IllegalStateException("Đơn vị " + agency + " không có trong kỳ báo cáo mã " + period.id() + ".");
       }
       return report;
     }

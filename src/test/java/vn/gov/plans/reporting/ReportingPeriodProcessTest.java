@@ -335,15 +335,15 @@ class ReportingPeriodProcessTest {
           Variables.PERIOD_ID, periodId, Variables.PLAN_ID, reports.period(periodId).orElseThrow().planId(),
           Variables.PERIOD_LABEL, "6 tháng đầu năm 2027", Variables.PLAN_SYMBOL, planSymbol(periodId),
           Variables.REPORTING_GROUP, AgencyGroups.staff("haiphong-syt"), ProvinceTenantIdProvider.PROVINCE, "haiphong",
-          "agencyReminderDate", Date.from(LocalDate.of(2027, 5, 26).atTime(8, 0).atZone(VIETNAM).toInstant()))).getId();
+          AgencyReportProcess.BeforeSweeps.REMINDER_DATE, Date.from(LocalDate.of(2027, 5, 26).atTime(8, 0).atZone(VIETNAM).toInstant()))).getId();
 
       ClockUtil.setCurrentTime(at(LocalDate.of(2027, 5, 26)));
-      fireLegacyTimer(instance, "timerEvent_reminder");
+      fireLegacyTimer(instance, AgencyReportProcess.BeforeSweeps.REMINDER);
       assertThat(subjects()).filteredOn(subject -> subject.startsWith("[Nhắc hạn]")).hasSize(1);
       assertThat(reports.agencyReport(periodId, "haiphong-syt").orElseThrow().reminderSent()).isTrue();
 
       ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 1)));
-      fireLegacyTimer(instance, "timerEvent_reportDue");
+      fireLegacyTimer(instance, AgencyReportProcess.BeforeSweeps.DUE);
       assertThat(subjects()).filteredOn(subject -> subject.startsWith("[Quá hạn]"))
           .as("the overdue notice and a list of one to the compiling agency").hasSize(2)
           .contains("[Quá hạn] Sở Y tế chưa gửi báo cáo 6 tháng đầu năm 2027 – Kế hoạch " + planSymbol(periodId));
