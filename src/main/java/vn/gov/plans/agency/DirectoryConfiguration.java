@@ -9,7 +9,7 @@ import org.springframework.core.io.Resource;
 import vn.gov.plans.system.AppProperties;
 
 /** The directory is read once at start-up; a faulty file stops the start with its problems listed. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
 
   @Bean

@@ -14,7 +14,7 @@ import vn.gov.plans.calendar.ReportingScheduler;
 import vn.gov.plans.plan.BudgetCycleProcess.Variables;
 
 /** The thin delegates of {@code budget-cycle.bpmn}; bean names from {@link BudgetCycleProcess.Delegates}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class BudgetCycleDelegates {
 
   /** Estimates are asked for this many working days before their due date. */

@@ -20,7 +20,7 @@ import vn.gov.plans.plan.PlanLifecycleProcess.Variables;
  * The thin delegates of {@code plan-lifecycle.bpmn}: read typed variables, call one plain service,
  * write typed variables. Bean names are those of {@link PlanLifecycleProcess.Delegates}.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PlanLifecycleDelegates {
 
   /** Computes the last moment for comments from the working days the drafter gave. */

@@ -10,7 +10,7 @@ import vn.gov.plans.forms.InvalidInput;
 import vn.gov.plans.plan.PlanRegistrationProcess.Variables;
 
 /** The delegate of {@code plan-registration.bpmn}: a plan started from Tasklist's start form. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PlanRegistrationDelegates {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -17,7 +17,7 @@ import vn.gov.plans.plan.PlanDefinition.TaskKind;
 import vn.gov.plans.plan.PlanTaskProcess.Variables;
 
 /** The thin delegates of {@code plan-task.bpmn}; bean names from {@link PlanTaskProcess.Delegates}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PlanTaskDelegates {
 
   /** A recurring occurrence opens this many days before its due date. */

@@ -11,7 +11,7 @@ import vn.gov.plans.plan.PlanDates;
 import vn.gov.plans.reporting.AdHocReportProcess.Variables;
 
 /** The delegate of {@code ad-hoc-report.bpmn}: opens the requested report as a period. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class AdHocReportDelegates {
 
   @Bean(AdHocReportProcess.Delegates.OPEN)

@@ -10,7 +10,7 @@ import vn.gov.plans.plan.PlanDates;
 import vn.gov.plans.reporting.ReportingDutyProcess.Variables;
 
 /** The delegates of {@code reporting-duty.bpmn}; bean names from {@link ReportingDutyProcess.Delegates}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ReportingDutyDelegates {
 
   /** The next period whose due date has not passed and that ends within the plan. */

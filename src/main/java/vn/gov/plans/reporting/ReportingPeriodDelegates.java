@@ -21,7 +21,7 @@ import vn.gov.plans.plan.PlanDates;
 import vn.gov.plans.reporting.ReportingPeriodProcess.Variables;
 
 /** The delegates of {@code reporting-period.bpmn}; bean names from {@link ReportingPeriodProcess.Delegates}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ReportingPeriodDelegates {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -27,7 +27,7 @@ import org.springframework.http.HttpHeaders;
  * read (GET only, so no CSRF exposure) the project's API, for example to download a report from a
  * Tasklist form.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   static final String[] PROTECTED_PATHS = {"/engine-rest/*", "/api/*"};
