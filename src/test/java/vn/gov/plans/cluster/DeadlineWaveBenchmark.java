@@ -43,6 +43,12 @@ class DeadlineWaveBenchmark {
   static final Duration TARGET_100K = Duration.ofMinutes(10);
   static final double TARGET_SPEED_UP = 1.7;
   static final List<String> NODE_JVM = List.of("-Xmx1g");
+  /**
+   * {@code -Dbenchmark.nodeCpus=0,1}: node i runs on CPU i only ({@code taskset}), as nodes with
+   * cores of their own would; the one-node run gets the first. Unset: every node on every core.
+   */
+  static final List<String> NODE_CPUS = System.getProperty("benchmark.nodeCpus", "").isBlank() ? List.of()
+      : List.of(System.getProperty("benchmark.nodeCpus").split(","));
   static final String NAME = "deadline wave (PostgreSQL)";
   /** How far ahead of the activation the wave falls due (longer than a node's idle poll, 10 s). */
   static final Duration DUE_AHEAD = Duration.ofSeconds(15);
@@ -126,7 +132,9 @@ class DeadlineWaveBenchmark {
     List<Node> nodes = new ArrayList<>();
     try {
       for (String id : nodeIds) {
-        nodes.add(Node.start(id, folder.resolve(id), nodeEnv, NODE_JVM));
+        List<String> launcher = NODE_CPUS.isEmpty() ? List.of()
+            : List.of("taskset", "-c", NODE_CPUS.get(nodes.size() % NODE_CPUS.size()).trim());
+        nodes.add(Node.start(id, folder.resolve(id), nodeEnv, launcher, NODE_JVM));
       }
       for (Node node : nodes) {
         node.awaitStarted(Duration.ofMinutes(5));

@@ -42,18 +42,32 @@ public final class Node implements AutoCloseable {
    * {@code args} are further {@code --name=value} arguments.
    */
   static Node start(String id, Path dataDir, Map<String, String> env, List<String> jvmOptions, String... args) {
+    return start(id, dataDir, env, List.of(), jvmOptions, args);
+  }
+
+  /**
+   * As {@link #start(String, Path, Map, List, String...)}, the JVM run through {@code launcher}
+   * (such as {@code taskset -c 1}, to give the node a core of its own).
+   */
+  static Node start(String id, Path dataDir, Map<String, String> env, List<String> launcher, List<String> jvmOptions,
+      String... args) {
     List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--app.node-id=" + id));
     arguments.addAll(List.of(args));
-    return launch(id, dataDir, env, jvmOptions, PlanTrackerApplication.class.getName(), arguments);
+    return launch(id, dataDir, env, launcher, jvmOptions, PlanTrackerApplication.class.getName(), arguments);
   }
 
   /** Starts {@code mainClass} of this class path on a free port ({@code --server.port}). */
   public static Node launch(String id, Path dataDir, Map<String, String> env, List<String> jvmOptions, String mainClass,
       List<String> args) {
+    return launch(id, dataDir, env, List.of(), jvmOptions, mainClass, args);
+  }
+
+  static Node launch(String id, Path dataDir, Map<String, String> env, List<String> launcher, List<String> jvmOptions,
+      String mainClass, List<String> args) {
     try {
       Files.createDirectories(dataDir);
       int port = freePort();
-      List<String> command = new ArrayList<>();
+      List<String> command = new ArrayList<>(launcher);
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       // The engine's timestamps carry no zone: the nodes read them in the zone of this JVM, which
       // wrote the prepared data (a wave's due dates).
