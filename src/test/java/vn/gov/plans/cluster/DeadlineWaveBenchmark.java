@@ -29,7 +29,8 @@ import vn.gov.plans.reporting.ReportingPeriodProcess;
  *
  * <p>{@code -Dbenchmark.deadlines=100000} (the default) sets the number of agency reports;
  * {@code -Dbenchmark.agencies=500} how many communes report in each of the {@code deadlines /
- * agencies} reporting duties; {@code -Dbenchmark.nodeCpus=0,1} gives each node a core of its own.
+ * agencies} reporting duties; {@code -Dbenchmark.nodeCpus=0,1} gives each node a core of its own;
+ * {@code -Dbenchmark.nodeCpuQuota=0.5} gives each node half a core ({@link CpuQuota}, needs root).
  * The mails go to an SMTP server in this JVM that receives and counts them and keeps nothing
  * (SubEtha SMTP): GreenMail, which keeps every mail as a parsed message, cost about a millisecond
  * of CPU per mail, as much as the node's whole work on a deadline, on the same two cores.
@@ -49,6 +50,12 @@ class DeadlineWaveBenchmark {
    */
   static final List<String> NODE_CPUS = System.getProperty("benchmark.nodeCpus", "").isBlank() ? List.of()
       : List.of(System.getProperty("benchmark.nodeCpus").split(","));
+  /**
+   * {@code -Dbenchmark.nodeCpuQuota=0.5}: each node may use half a core (a cgroup CPU quota), as a
+   * node on a small machine of its own, while PostgreSQL and the mail server have the rest of this
+   * one. Unset: no quota.
+   */
+  static final double NODE_CPU_QUOTA = Double.parseDouble(System.getProperty("benchmark.nodeCpuQuota", "0"));
   static final String NAME = "deadline wave (PostgreSQL)";
   /** How far ahead of the activation the wave falls due (longer than a node's idle poll, 10 s). */
   static final Duration DUE_AHEAD = Duration.ofSeconds(15);
@@ -102,14 +109,14 @@ class DeadlineWaveBenchmark {
       BenchmarkTable.info(NAME, "2 nodes: mails received", "%,d".formatted(received.get() - before));
 
       Duration extrapolated = Duration.ofMillis(oneNode.took.toMillis() * 100_000L / deadlines);
-      BenchmarkTable.row(NAME, "1 node: %,d deadlines due at once, until every overdue notice is out and marked (%,d jobs)"
-              .formatted(deadlines, oneNode.jobs),
+      BenchmarkTable.row(NAME, "1 node%s: %,d deadlines due at once, until every overdue notice is out and marked (%,d jobs)"
+              .formatted(nodeLimits(), deadlines, oneNode.jobs),
           "%s (%,.0f deadlines/s)".formatted(seconds(oneNode.took), deadlines / (oneNode.took.toMillis() / 1000.0)), "–",
           deadlines == 100_000 ? "≤ 10 min" : "≤ 10 min at 100,000 (this size × %.1f: %s)"
               .formatted(100_000.0 / deadlines, seconds(extrapolated)),
           extrapolated.compareTo(TARGET_100K) <= 0);
       double speedUp = oneNode.took.toMillis() / (double) twoNodes.took.toMillis();
-      BenchmarkTable.row(NAME, "2 nodes: the same wave (%,d jobs)".formatted(twoNodes.jobs),
+      BenchmarkTable.row(NAME, "2 nodes%s: the same wave (%,d jobs)".formatted(nodeLimits(), twoNodes.jobs),
           "%s (%,.0f deadlines/s)".formatted(seconds(twoNodes.took), deadlines / (twoNodes.took.toMillis() / 1000.0)),
           seconds(oneNode.took) + " (1 node)", "≥ %.1f× faster: %.2f×".formatted(TARGET_SPEED_UP, speedUp),
           speedUp >= TARGET_SPEED_UP);
@@ -129,10 +136,18 @@ class DeadlineWaveBenchmark {
     Map<String, String> nodeEnv = new HashMap<>(env);
     nodeEnv.put("POSTGRES_URL", database.url());
     List<Node> nodes = new ArrayList<>();
+    List<CpuQuota> quotas = new ArrayList<>();
     try {
       for (String id : nodeIds) {
-        List<String> launcher = NODE_CPUS.isEmpty() ? List.of()
-            : List.of("taskset", "-c", NODE_CPUS.get(nodes.size() % NODE_CPUS.size()).trim());
+        List<String> launcher = new ArrayList<>();
+        if (NODE_CPU_QUOTA > 0) {
+          CpuQuota quota = CpuQuota.create("plan-tracker-" + id, NODE_CPU_QUOTA);
+          quotas.add(quota);
+          launcher.addAll(quota.launcher());
+        }
+        if (!NODE_CPUS.isEmpty()) {
+          launcher.addAll(List.of("taskset", "-c", NODE_CPUS.get(nodes.size() % NODE_CPUS.size()).trim()));
+        }
         nodes.add(Node.start(id, folder.resolve(id), nodeEnv, launcher, NODE_JVM));
       }
       for (Node node : nodes) {
@@ -171,7 +186,22 @@ class DeadlineWaveBenchmark {
       for (Node node : nodes) {
         node.close();
       }
+      for (CpuQuota quota : quotas) {
+        quota.close();
+      }
     }
+  }
+
+  /** What each node was limited to, for the table: nothing, a core of its own, a CPU quota. */
+  static String nodeLimits() {
+    List<String> limits = new ArrayList<>();
+    if (!NODE_CPUS.isEmpty()) {
+      limits.add("a core of its own");
+    }
+    if (NODE_CPU_QUOTA > 0) {
+      limits.add("%.2f of a core (CPU quota)".formatted(NODE_CPU_QUOTA));
+    }
+    return limits.isEmpty() ? "" : " (each node " + String.join(", ", limits) + ")";
   }
 
   private static String adminPassword(Map<String, String> env) {
