@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static vn.gov.plans.system.WaitAssertions.assertWaitsUntilReleased;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,7 @@ class BackgroundMigrationTest {
 
     migration.migrate(flyway);
 
-    Thread engineBuild = new Thread(() -> migration.postInit(engine));
-    engineBuild.start();
-    engineBuild.join(300);
-    assertThat(engineBuild.isAlive()).as("the engine waits while Flyway migrates").isTrue();
-    release.countDown();
-    engineBuild.join(10_000);
-    assertThat(engineBuild.isAlive()).isFalse();
+    assertWaitsUntilReleased(() -> migration.postInit(engine), release, "the engine waits while Flyway migrates");
   }
 
   @Test

@@ -63,13 +63,7 @@ class BackgroundDeploymentTest {
     deployment.postProcessEngineBuild(engine);
 
     assertThat(configuration.getDeploymentResources()).as("nothing left for the engine's own deployment").isEmpty();
-    Thread step = new Thread(deployment::run);
-    step.start();
-    step.join(300);
-    assertThat(step.isAlive()).as("the step waits while the deployment runs").isTrue();
-    release.countDown();
-    step.join(10_000);
-    assertThat(step.isAlive()).isFalse();
+    WaitAssertions.assertWaitsUntilReleased(deployment::run, release, "the step waits while the deployment runs");
     assertThat(thread.get()).isEqualTo("deployment");
     verify(builder).name("SpringAutoDeployment");
     verify(builder).enableDuplicateFiltering(true);
