@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Linux control group that lets the processes in it use at most a share of one CPU per 100 ms (a
@@ -52,6 +54,39 @@ final class CpuQuota implements AutoCloseable {
   /** A launcher prefix that puts the launched process into this group before it runs. */
   List<String> launcher() {
     return List.of("sh", "-c", "echo $$ > '" + group.resolve("cgroup.procs") + "' && exec \"$@\"", "sh");
+  }
+
+  /**
+   * How often the group ran out of its quota so far: of {@code periods} of 100 ms in which it ran,
+   * {@code throttled} ended with its processes stopped, for {@code seconds} in all.
+   */
+  record Throttling(long periods, long throttled, double seconds) {
+
+    Throttling since(Throttling before) {
+      return new Throttling(periods - before.periods, throttled - before.throttled, seconds - before.seconds);
+    }
+  }
+
+  Throttling throttling() {
+    try {
+      return parseThrottling(Files.readAllLines(group.resolve("cpu.stat")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + group.resolve("cpu.stat"), e);
+    }
+  }
+
+  /** cgroup v1: {@code throttled_time} in ns; v2: {@code throttled_usec}. */
+  static Throttling parseThrottling(List<String> cpuStat) {
+    Map<String, Long> values = new HashMap<>();
+    for (String line : cpuStat) {
+      String[] pair = line.trim().split("\\s+");
+      if (pair.length == 2) {
+        values.put(pair[0], Long.parseLong(pair[1]));
+      }
+    }
+    double seconds = values.containsKey("throttled_time") ? values.get("throttled_time") / 1e9
+        : values.getOrDefault("throttled_usec", 0L) / 1e6;
+    return new Throttling(values.getOrDefault("nr_periods", 0L), values.getOrDefault("nr_throttled", 0L), seconds);
   }
 
   /** Removes the group; its processes must have ended. */
