@@ -42,7 +42,7 @@ final class CpuUse {
       return new Machine(busy - before.busy, idle - before.idle, steal - before.steal);
     }
 
-    /** "busy 1.21, idle 0.35, stolen 0.44 of 2 CPUs" over {@code seconds} of wall time. */
+    /** "busy 1.21, idle 0.35, stolen by the host 0.44 of 2 CPUs": CPUs in use over {@code seconds} of wall time. */
     String asCores(double seconds, int cpus) {
       return "busy %.2f, idle %.2f, stolen by the host %.2f of %d CPUs".formatted(busy / seconds, idle / seconds,
           steal / seconds, cpus);

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,7 @@ class DeadlineWaveBenchmark {
 
   /** The wave of median duration (the lower middle one of an even number). */
   static Wave median(List<Wave> waves) {
-    List<Wave> sorted = waves.stream().sorted(java.util.Comparator.comparing(Wave::took)).toList();
+    List<Wave> sorted = waves.stream().sorted(Comparator.comparing(Wave::took)).toList();
     return sorted.get((sorted.size() - 1) / 2);
   }
 
@@ -198,9 +199,7 @@ class DeadlineWaveBenchmark {
       DeadlineWave.activate(nodes.get(0).port, adminPassword(env));
       Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
       long start = System.nanoTime();
-      CpuUse.Machine machineBefore = CpuUse.Machine.now();
-      List<Double> nodeCpuBefore = nodes.stream().map(node -> CpuUse.processSeconds(node.pid())).toList();
-      List<CpuQuota.Throttling> throttlingBefore = quotas.stream().map(CpuQuota::throttling).toList();
+      CpuAtStart cpuAtStart = CpuAtStart.read(nodes, quotas);
       long deadline = start + Duration.ofMinutes(90).toNanos();
       while (database.jdbc.queryForObject(DeadlineWave.waveJobsLeft(), Integer.class) > 0) {
         if (System.nanoTime() > deadline) {
@@ -209,15 +208,15 @@ class DeadlineWaveBenchmark {
         Thread.sleep(1_000);
       }
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      reportCpu(nodeIds, label, deadlines, took, CpuUse.Machine.now().since(machineBefore), nodes, nodeCpuBefore, quotas,
-          throttlingBefore);
+      String part = "%d node(s)%s".formatted(nodeIds.length, label);
+      reportCpu(part, deadlines, took, nodes, quotas, cpuAtStart);
       int notified = database.jdbc.queryForObject("select count(*) from agency_report where overdue_notified",
           Integer.class);
       if (notified != deadlines) {
         throw new AssertionError(notified + " of " + deadlines + " agencies notified");
       }
       for (String id : nodeIds) {
-        BenchmarkTable.info(NAME, "%d node(s)%s: jobs run by %s".formatted(nodeIds.length, label, id),
+        BenchmarkTable.info(NAME, part + ": jobs run by " + id,
             "%,d".formatted(database.jdbc.queryForObject(
                 "select count(*) " + DeadlineWave.waveLog("JOB_STATE_ = 2 and HOSTNAME_ = ?"), Integer.class, id)));
       }
@@ -233,29 +232,37 @@ class DeadlineWaveBenchmark {
     }
   }
 
+  /** The CPU readings when a wave falls due, subtracted from those at its end: machine, nodes, quotas. */
+  record CpuAtStart(CpuUse.Machine machine, List<Double> nodes, List<CpuQuota.Throttling> quotas) {
+
+    static CpuAtStart read(List<Node> nodes, List<CpuQuota> quotas) {
+      return new CpuAtStart(CpuUse.Machine.now(), nodes.stream().map(node -> CpuUse.processSeconds(node.pid())).toList(),
+          quotas.stream().map(CpuQuota::throttling).toList());
+    }
+  }
+
   /**
    * Where the CPU went while the wave ran: the machine (busy, idle, and stolen by the host of this
    * virtual machine, as /proc/stat counts them: on these machines the three add up to more than
    * the CPUs, so they show the trend, not an account), each node's CPU time per deadline, and how
    * often a node's quota ran out.
    */
-  static void reportCpu(String[] nodeIds, String label, int deadlines, Duration took, CpuUse.Machine machine, List<Node> nodes,
-      List<Double> nodeCpuBefore, List<CpuQuota> quotas, List<CpuQuota.Throttling> throttlingBefore) {
+  static void reportCpu(String part, int deadlines, Duration took, List<Node> nodes, List<CpuQuota> quotas,
+      CpuAtStart start) {
     double seconds = took.toMillis() / 1000.0;
-    String part = "%d node(s)%s".formatted(nodeIds.length, label);
     BenchmarkTable.info(NAME, part + ": the machine during the wave",
-        machine.asCores(seconds, Runtime.getRuntime().availableProcessors()));
+        CpuUse.Machine.now().since(start.machine()).asCores(seconds, Runtime.getRuntime().availableProcessors()));
     double nodesCpu = 0;
     for (int i = 0; i < nodes.size(); i++) {
-      double cpu = CpuUse.processSeconds(nodes.get(i).pid()) - nodeCpuBefore.get(i);
+      double cpu = CpuUse.processSeconds(nodes.get(i).pid()) - start.nodes().get(i);
       nodesCpu += cpu;
       String throttled = "";
       if (i < quotas.size()) {
-        CpuQuota.Throttling t = quotas.get(i).throttling().since(throttlingBefore.get(i));
+        CpuQuota.Throttling t = quotas.get(i).throttling().since(start.quotas().get(i));
         throttled = "; quota ran out in %,d of %,d periods of 100 ms, stopped %.1f s"
             .formatted(t.throttled(), t.periods(), t.seconds());
       }
-      BenchmarkTable.info(NAME, part + ": CPU of " + nodeIds[i], "%.1f s (%.2f of a core)%s"
+      BenchmarkTable.info(NAME, part + ": CPU of " + nodes.get(i).id, "%.1f s (%.2f of a core)%s"
           .formatted(cpu, cpu / seconds, throttled));
     }
     BenchmarkTable.info(NAME, part + ": node CPU per deadline", "%.2f ms".formatted(nodesCpu * 1000 / deadlines));
