@@ -2,6 +2,7 @@ package vn.gov.plans.agency;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.impl.util.EnsureUtil.ensureWhitelistedResourceId;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.WritableIdentityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -128,12 +131,13 @@ public class DirectorySynchronizer {
     void tenant(String id, String name) {
       Tenant tenant = tenants.get(id);
       if (tenant == null) {
-        tenant = identityService.newTenant(id);
+        ensureWhitelistedResourceId(Context.getCommandContext(), "Tenant", id);
+        tenant = identity().createNewTenant(id);
       } else if (name.equals(tenant.getName())) {
         return;
       }
       tenant.setName(name);
-      identityService.saveTenant(tenant);
+      identity().saveTenant(tenant);
       tenants.put(id, tenant);
       changes++;
     }
@@ -141,22 +145,31 @@ public class DirectorySynchronizer {
     void group(String id, String name, String type) {
       Group group = groups.get(id);
       if (group == null) {
-        group = identityService.newGroup(id);
+        ensureWhitelistedResourceId(Context.getCommandContext(), "Group", id);
+        group = identity().createNewGroup(id);
       } else if (name.equals(group.getName()) && type.equals(group.getType())) {
         return;
       }
       group.setName(name);
       group.setType(type);
-      identityService.saveGroup(group);
+      identity().saveGroup(group);
       groups.put(id, group);
       changes++;
     }
 
     void member(String tenantId, String groupId) {
       if (memberships.add(tenantId + "|" + groupId)) {
-        identityService.createTenantGroupMembership(tenantId, groupId);
+        identity().createTenantGroupMembership(tenantId, groupId);
         changes++;
       }
+    }
+
+    /**
+     * Camunda's identity store of the command under way: what {@link IdentityService} runs for
+     * each call, without a command of its own around every one of the ~500 calls.
+     */
+    private WritableIdentityProvider identity() {
+      return Context.getCommandContext().getWritableIdentityProvider();
     }
 
     /**

@@ -17,8 +17,6 @@ public class LunarDates {
   /** The zone in which a Gregorian date is a day: Vietnam. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  private static final TimeZone ICU_ZONE = TimeZone.getFrozenTimeZone("Asia/Ho_Chi_Minh");
-
   private final Map<Integer, LocalDate> newYears = new ConcurrentHashMap<>();
 
   /** The lunar date of a Gregorian day. */
@@ -83,7 +81,15 @@ public class LunarDates {
   }
 
   private static Calendar newCalendar() {
-    return new VietnameseLunarCalendar(ICU_ZONE);
+    return new VietnameseLunarCalendar(IcuZone.VIETNAM);
+  }
+
+  /**
+   * ICU's zone, loaded with ICU's time-zone data on the first conversion rather than when the bean
+   * is created (about 80 ms of each start: README, "Benchmarks", item 4).
+   */
+  private static final class IcuZone {
+    static final TimeZone VIETNAM = TimeZone.getFrozenTimeZone("Asia/Ho_Chi_Minh");
   }
 
   private static long noonMillis(LocalDate date) {
