@@ -113,7 +113,7 @@ public final class Node implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("node " + id + " stopped (exit " + process.exitValue() + "):\n" + logTail());
       }
-      Thread.sleep(200);
+      Thread.sleep(50);
     }
     throw new IllegalStateException("node " + id + " not started within " + timeout + ":\n" + logTail());
   }
@@ -126,6 +126,11 @@ public final class Node implements AutoCloseable {
       throw new IllegalStateException("no start-up line in the log of " + id);
     }
     return Double.parseDouble(matcher.group(1));
+  }
+
+  /** User and system CPU time the JVM has used so far, in seconds (/proc/&lt;pid&gt;/stat; Linux). */
+  public double cpuSeconds() {
+    return CpuUse.processSeconds(process.pid());
   }
 
   /** Resident memory of the JVM in kB (VmRSS of /proc/<pid>/status; Linux). */

@@ -19,7 +19,9 @@ import vn.gov.plans.cluster.Node;
  * the same options and an H2 database in file mode in a new folder: the first start (empty
  * database) and a restart, {@code -Dbenchmark.rounds} times (3) in turns, reporting the medians
  * (the development machine is shared, single starts vary by half). Start-up is Spring Boot's
- * "process running for"; memory is VmRSS {@value #SETTLE_SECONDS} seconds after "Started". Not part
+ * "process running for"; the JVM's CPU time is read as soon as "Started" is in its log (an
+ * information row: with both cores busy the wall time follows it, and the host's stolen time
+ * does not count in it); memory is VmRSS {@value #SETTLE_SECONDS} seconds after "Started". Not part
  * of the test command:
  *
  * <pre>./mvnw -B -ntp test -Pbenchmark -Dtest=StartupBenchmark</pre>
@@ -35,7 +37,8 @@ class StartupBenchmark {
 
   @TempDir Path folder;
 
-  record Start(double seconds, long rssKb) {}
+  /** Start-up time, CPU time used until "Started" (read within 50 ms of it) and resident memory. */
+  record Start(double seconds, double cpuSeconds, long rssKb) {}
 
   @Test
   void startUpAndMemoryAgainstABareCamundaApplication() throws Exception {
@@ -66,6 +69,11 @@ class StartupBenchmark {
           "%.1f s".formatted(ourMedian.seconds()),
           "%.1f s (bare Camunda webapp + REST)".formatted(bareMedian.seconds()),
           "≤ %.1f×: %.2f×".formatted(TARGET, time), time <= TARGET);
+      // Both cores are busy through the whole start (README, item 4): the wall time follows the CPU.
+      BenchmarkTable.info(NAME, "CPU time until \"Started\" (user + system, all threads), %s, median of %d"
+              .formatted(which[run], ROUNDS),
+          "ours %.1f s, bare %.1f s: %.2f×".formatted(ourMedian.cpuSeconds(), bareMedian.cpuSeconds(),
+              ourMedian.cpuSeconds() / bareMedian.cpuSeconds()));
       double memory = ourMedian.rssKb() / (double) bareMedian.rssKb();
       BenchmarkTable.row(NAME, "resident memory %d s after start, %s, median of %d".formatted(SETTLE_SECONDS,
               which[run], ROUNDS),
@@ -77,16 +85,18 @@ class StartupBenchmark {
   /** The medians of time and of memory, each on its own. */
   static Start median(List<Start> starts) {
     double[] seconds = starts.stream().mapToDouble(Start::seconds).sorted().toArray();
+    double[] cpu = starts.stream().mapToDouble(Start::cpuSeconds).sorted().toArray();
     long[] rss = starts.stream().mapToLong(Start::rssKb).sorted().toArray();
-    return new Start(seconds[seconds.length / 2], rss[rss.length / 2]);
+    return new Start(seconds[seconds.length / 2], cpu[cpu.length / 2], rss[rss.length / 2]);
   }
 
   Start measure(String id, Path dataDir, String mainClass, Map<String, String> env, List<String> args)
       throws Exception {
     try (Node node = Node.launch(id, dataDir, env, JVM, mainClass, args)) {
       node.awaitStarted(Duration.ofMinutes(5));
+      double cpu = node.cpuSeconds();
       Thread.sleep(SETTLE_SECONDS * 1000L);
-      return new Start(node.processRunningSeconds(), node.residentKilobytes());
+      return new Start(node.processRunningSeconds(), cpu, node.residentKilobytes());
     }
   }
 }
