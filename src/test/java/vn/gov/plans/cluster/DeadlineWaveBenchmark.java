@@ -236,7 +236,7 @@ class DeadlineWaveBenchmark {
   record CpuAtStart(CpuUse.Machine machine, List<Double> nodes, List<CpuQuota.Throttling> quotas) {
 
     static CpuAtStart read(List<Node> nodes, List<CpuQuota> quotas) {
-      return new CpuAtStart(CpuUse.Machine.now(), nodes.stream().map(node -> CpuUse.processSeconds(node.pid())).toList(),
+      return new CpuAtStart(CpuUse.Machine.now(), nodes.stream().map(Node::cpuSeconds).toList(),
           quotas.stream().map(CpuQuota::throttling).toList());
     }
   }
@@ -254,7 +254,7 @@ class DeadlineWaveBenchmark {
         CpuUse.Machine.now().since(start.machine()).asCores(seconds, Runtime.getRuntime().availableProcessors()));
     double nodesCpu = 0;
     for (int i = 0; i < nodes.size(); i++) {
-      double cpu = CpuUse.processSeconds(nodes.get(i).pid()) - start.nodes().get(i);
+      double cpu = nodes.get(i).cpuSeconds() - start.nodes().get(i);
       nodesCpu += cpu;
       String throttled = "";
       if (i < quotas.size()) {

@@ -141,10 +141,6 @@ public final class Node implements AutoCloseable {
         .findFirst().orElseThrow();
   }
 
-  long pid() {
-    return process.pid();
-  }
-
   boolean isAlive() {
     return process.isAlive();
   }

@@ -82,7 +82,7 @@ class StartupBenchmark {
     }
   }
 
-  /** The medians of time and of memory, each on its own. */
+  /** The medians of time, of CPU time and of memory, each on its own. */
   static Start median(List<Start> starts) {
     double[] seconds = starts.stream().mapToDouble(Start::seconds).sorted().toArray();
     double[] cpu = starts.stream().mapToDouble(Start::cpuSeconds).sorted().toArray();
