@@ -3,9 +3,13 @@ package vn.gov.plans.system;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,10 +19,13 @@ import vn.gov.plans.cluster.Node;
 
 /**
  * Benchmark item 4: start-up time and resident memory of this application against a bare Camunda
- * 7.24 webapp + REST application ({@link BareCamundaApplication}), both as JVMs of their own with
- * the same options and an H2 database in file mode in a new folder: the first start (empty
- * database) and a restart, {@code -Dbenchmark.rounds} times (3) in turns, reporting the medians
- * (the development machine is shared, single starts vary by half). Start-up is Spring Boot's
+ * 7.24 webapp + REST application ({@link BareCamundaApplication}) that deploys nothing, all as JVMs
+ * of their own with the same options and an H2 database in file mode in a new folder: the first
+ * start (empty database) and a restart, {@code -Dbenchmark.rounds} times (3) in turns, reporting
+ * the medians and the ratio within each round (the development machine is shared: single starts
+ * vary by half, the host lends its CPU unevenly). An information row compares with the same bare
+ * application deploying this project's diagrams and forms, the part of the first start that any
+ * Camunda application running them pays. Start-up is Spring Boot's
  * "process running for"; the JVM's CPU time is read as soon as "Started" is in its log (an
  * information row: with both cores busy the wall time follows it, and the host's stolen time
  * does not count in it); memory is VmRSS {@value #SETTLE_SECONDS} seconds after "Started". Not part
@@ -34,6 +41,9 @@ class StartupBenchmark {
   static final double TARGET = 1.2;
   static final List<String> JVM = List.of("-Xmx1g");
   static final String NAME = "start-up (H2 file)";
+  /** The project's deployment resources (application.yaml, camunda.bpm.deployment-resource-pattern). */
+  static final String DEPLOYED_RESOURCES =
+      "classpath*:bpmn/**/*.bpmn,classpath*:bpmn/**/*.dmn,classpath*:bpmn/**/*.form";
 
   @TempDir Path folder;
 
@@ -43,43 +53,91 @@ class StartupBenchmark {
   @Test
   void startUpAndMemoryAgainstABareCamundaApplication() throws Exception {
     String password = "Start-" + UUID.randomUUID() + "-A1";
-    List<List<Start>> ours = List.of(new ArrayList<>(), new ArrayList<>());
-    List<List<Start>> bare = List.of(new ArrayList<>(), new ArrayList<>());
+    List<Subject> subjects = List.of(
+        new Subject("ours", PlanTrackerApplication.class.getName(), Map.of("ADMIN_PASSWORD", password),
+            dir -> List.of()),
+        new Subject("bare", BareCamundaApplication.class.getName(), Map.of(),
+            dir -> bareArguments(dir, password, List.of("--camunda.bpm.auto-deployment-enabled=false"))),
+        // Stock Camunda with this project's diagrams and forms: what Camunda itself needs to run them.
+        new Subject("bare-with-diagrams", BareCamundaApplication.class.getName(), Map.of(),
+            dir -> bareArguments(dir, password, List.of(
+                "--camunda.bpm.deployment-resource-pattern=" + DEPLOYED_RESOURCES))));
+    // starts[subject][run], one entry per round: rounds in turns, so a slow minute of the host
+    // falls on every subject alike and the ratios are taken within a round
+    Map<String, List<List<Start>>> starts = new LinkedHashMap<>();
+    subjects.forEach(subject -> starts.put(subject.name(), List.of(new ArrayList<>(), new ArrayList<>())));
     for (int round = 0; round < ROUNDS; round++) {
-      Path oursDir = folder.resolve("ours-" + round);
-      Path bareDir = folder.resolve("bare-" + round);
-      for (int run = 0; run < 2; run++) {
-        ours.get(run).add(measure("ours-" + run, oursDir, PlanTrackerApplication.class.getName(),
-            Map.of("ADMIN_PASSWORD", password), List.of()));
-        bare.get(run).add(measure("bare-" + run, bareDir, BareCamundaApplication.class.getName(), Map.of(), List.of(
-            "--spring.config.name=bare-camunda",
-            "--spring.datasource.url=jdbc:h2:file:" + bareDir.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "--spring.datasource.username=sa",
-            "--camunda.bpm.admin-user.id=admin",
-            "--camunda.bpm.admin-user.password=" + password,
-            "--camunda.bpm.auto-deployment-enabled=false")));
+      for (Subject subject : subjects) {
+        Path dataDir = folder.resolve(subject.name() + "-" + round);
+        for (int run = 0; run < 2; run++) {
+          starts.get(subject.name()).get(run).add(measure(subject.name() + "-" + run, dataDir, subject.mainClass(),
+              subject.env(), subject.arguments().apply(dataDir)));
+        }
       }
     }
     String[] which = {"first start (empty database)", "restart"};
     for (int run = 0; run < 2; run++) {
-      Start ourMedian = median(ours.get(run));
-      Start bareMedian = median(bare.get(run));
+      List<Start> oursRuns = starts.get("ours").get(run);
+      List<Start> bareRuns = starts.get("bare").get(run);
+      Start ourMedian = median(oursRuns);
+      Start bareMedian = median(bareRuns);
       double time = ourMedian.seconds() / bareMedian.seconds();
       BenchmarkTable.row(NAME, "start-up time, %s, median of %d".formatted(which[run], ROUNDS),
           "%.1f s".formatted(ourMedian.seconds()),
           "%.1f s (bare Camunda webapp + REST)".formatted(bareMedian.seconds()),
           "≤ %.1f×: %.2f×".formatted(TARGET, time), time <= TARGET);
+      BenchmarkTable.info(NAME, "start-up time, %s, ratio within each round".formatted(which[run]),
+          describe(roundRatios(oursRuns, bareRuns)));
       // Both cores are busy through the whole start (README, item 4): the wall time follows the CPU.
       BenchmarkTable.info(NAME, "CPU time until \"Started\" (user + system, all threads), %s, median of %d"
               .formatted(which[run], ROUNDS),
           "ours %.1f s, bare %.1f s: %.2f×".formatted(ourMedian.cpuSeconds(), bareMedian.cpuSeconds(),
               ourMedian.cpuSeconds() / bareMedian.cpuSeconds()));
+      Start withDiagrams = median(starts.get("bare-with-diagrams").get(run));
+      BenchmarkTable.info(NAME, ("start-up time, %s, against bare Camunda deploying the same diagrams and forms,"
+              + " median of %d").formatted(which[run], ROUNDS),
+          "ours %.1f s, bare with diagrams %.1f s: %.2f× (within rounds: %s)".formatted(ourMedian.seconds(),
+              withDiagrams.seconds(), ourMedian.seconds() / withDiagrams.seconds(),
+              describe(roundRatios(oursRuns, starts.get("bare-with-diagrams").get(run)))));
       double memory = ourMedian.rssKb() / (double) bareMedian.rssKb();
       BenchmarkTable.row(NAME, "resident memory %d s after start, %s, median of %d".formatted(SETTLE_SECONDS,
               which[run], ROUNDS),
           "%d MB".formatted(ourMedian.rssKb() / 1024), "%d MB".formatted(bareMedian.rssKb() / 1024),
           "≤ %.1f×: %.2f×".formatted(TARGET, memory), memory <= TARGET);
     }
+  }
+
+  /** An application measured: its main class, environment and arguments for its data folder. */
+  record Subject(String name, String mainClass, Map<String, String> env, Function<Path, List<String>> arguments) {}
+
+  /** The bare application's settings: none of this project's, its own H2 file, the same admin password. */
+  static List<String> bareArguments(Path dataDir, String password, List<String> more) {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--spring.config.name=bare-camunda",
+        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--spring.datasource.username=sa",
+        "--camunda.bpm.admin-user.id=admin",
+        "--camunda.bpm.admin-user.password=" + password));
+    arguments.addAll(more);
+    return arguments;
+  }
+
+  /** Ours over the baseline, round by round (the same round's starts ran minutes apart at most). */
+  static double[] roundRatios(List<Start> ours, List<Start> baseline) {
+    double[] ratios = new double[ours.size()];
+    for (int i = 0; i < ratios.length; i++) {
+      ratios[i] = ours.get(i).seconds() / baseline.get(i).seconds();
+    }
+    return ratios;
+  }
+
+  /** "1.21×, 1.30×, 1.18× (median 1.21×, 1.18–1.30×)". */
+  static String describe(double[] ratios) {
+    double[] sorted = ratios.clone();
+    Arrays.sort(sorted);
+    return "%s (median %.2f×, %.2f–%.2f×)".formatted(
+        Arrays.stream(ratios).mapToObj("%.2f×"::formatted).collect(Collectors.joining(", ")),
+        sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
   }
 
   /** The medians of time, of CPU time and of memory, each on its own. */
