@@ -1,9 +1,11 @@
 package vn.gov.plans.system;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import vn.gov.plans.PlanTrackerApplication;
 import vn.gov.plans.benchmark.BenchmarkTable;
 import vn.gov.plans.cluster.Node;
@@ -41,9 +46,7 @@ class StartupBenchmark {
   static final double TARGET = 1.2;
   static final List<String> JVM = List.of("-Xmx1g");
   static final String NAME = "start-up (H2 file)";
-  /** The project's deployment resources (application.yaml, camunda.bpm.deployment-resource-pattern). */
-  static final String DEPLOYED_RESOURCES =
-      "classpath*:bpmn/**/*.bpmn,classpath*:bpmn/**/*.dmn,classpath*:bpmn/**/*.form";
+  static final String PATTERN = "camunda.bpm.deployment-resource-pattern";
 
   @TempDir Path folder;
 
@@ -53,32 +56,34 @@ class StartupBenchmark {
   @Test
   void startUpAndMemoryAgainstABareCamundaApplication() throws Exception {
     String password = "Start-" + UUID.randomUUID() + "-A1";
-    List<Subject> subjects = List.of(
-        new Subject("ours", PlanTrackerApplication.class.getName(), Map.of("ADMIN_PASSWORD", password),
-            dir -> List.of()),
-        new Subject("bare", BareCamundaApplication.class.getName(), Map.of(),
-            dir -> bareArguments(dir, password, List.of("--camunda.bpm.auto-deployment-enabled=false"))),
-        // Stock Camunda with this project's diagrams and forms: what Camunda itself needs to run them.
-        new Subject("bare-with-diagrams", BareCamundaApplication.class.getName(), Map.of(),
-            dir -> bareArguments(dir, password, List.of(
-                "--camunda.bpm.deployment-resource-pattern=" + DEPLOYED_RESOURCES))));
+    Subject ours = new Subject("ours", PlanTrackerApplication.class.getName(), Map.of("ADMIN_PASSWORD", password),
+        dir -> List.of());
+    Subject bare = new Subject("bare", BareCamundaApplication.class.getName(), Map.of(),
+        dir -> bareArguments(dir, password, List.of("--camunda.bpm.auto-deployment-enabled=false")));
+    // Stock Camunda with this project's diagrams and forms: what Camunda itself needs to run them.
+    String diagrams = "--" + PATTERN + "=" + String.join(",", deploymentResourcePattern());
+    Subject bareWithDiagrams = new Subject("bare-with-diagrams", BareCamundaApplication.class.getName(), Map.of(),
+        dir -> bareArguments(dir, password, List.of(diagrams)));
     // starts[subject][run], one entry per round: rounds in turns, so a slow minute of the host
     // falls on every subject alike and the ratios are taken within a round
-    Map<String, List<List<Start>>> starts = new LinkedHashMap<>();
-    subjects.forEach(subject -> starts.put(subject.name(), List.of(new ArrayList<>(), new ArrayList<>())));
+    Map<Subject, List<List<Start>>> starts = new LinkedHashMap<>();
+    for (Subject subject : List.of(ours, bare, bareWithDiagrams)) {
+      starts.put(subject, List.of(new ArrayList<>(), new ArrayList<>()));
+    }
     for (int round = 0; round < ROUNDS; round++) {
-      for (Subject subject : subjects) {
+      for (Subject subject : starts.keySet()) {
         Path dataDir = folder.resolve(subject.name() + "-" + round);
         for (int run = 0; run < 2; run++) {
-          starts.get(subject.name()).get(run).add(measure(subject.name() + "-" + run, dataDir, subject.mainClass(),
+          starts.get(subject).get(run).add(measure(subject.name() + "-" + run, dataDir, subject.mainClass(),
               subject.env(), subject.arguments().apply(dataDir)));
         }
       }
     }
     String[] which = {"first start (empty database)", "restart"};
     for (int run = 0; run < 2; run++) {
-      List<Start> oursRuns = starts.get("ours").get(run);
-      List<Start> bareRuns = starts.get("bare").get(run);
+      List<Start> oursRuns = starts.get(ours).get(run);
+      List<Start> bareRuns = starts.get(bare).get(run);
+      List<Start> withDiagramsRuns = starts.get(bareWithDiagrams).get(run);
       Start ourMedian = median(oursRuns);
       Start bareMedian = median(bareRuns);
       double time = ourMedian.seconds() / bareMedian.seconds();
@@ -93,12 +98,12 @@ class StartupBenchmark {
               .formatted(which[run], ROUNDS),
           "ours %.1f s, bare %.1f s: %.2f×".formatted(ourMedian.cpuSeconds(), bareMedian.cpuSeconds(),
               ourMedian.cpuSeconds() / bareMedian.cpuSeconds()));
-      Start withDiagrams = median(starts.get("bare-with-diagrams").get(run));
+      Start withDiagrams = median(withDiagramsRuns);
       BenchmarkTable.info(NAME, ("start-up time, %s, against bare Camunda deploying the same diagrams and forms,"
               + " median of %d").formatted(which[run], ROUNDS),
           "ours %.1f s, bare with diagrams %.1f s: %.2f× (within rounds: %s)".formatted(ourMedian.seconds(),
               withDiagrams.seconds(), ourMedian.seconds() / withDiagrams.seconds(),
-              describe(roundRatios(oursRuns, starts.get("bare-with-diagrams").get(run)))));
+              describe(roundRatios(oursRuns, withDiagramsRuns))));
       double memory = ourMedian.rssKb() / (double) bareMedian.rssKb();
       BenchmarkTable.row(NAME, "resident memory %d s after start, %s, median of %d".formatted(SETTLE_SECONDS,
               which[run], ROUNDS),
@@ -109,6 +114,17 @@ class StartupBenchmark {
 
   /** An application measured: its main class, environment and arguments for its data folder. */
   record Subject(String name, String mainClass, Map<String, String> env, Function<Path, List<String>> arguments) {}
+
+  /** This project's {@code camunda.bpm.deployment-resource-pattern}, read from its application.yaml. */
+  static List<String> deploymentResourcePattern() throws IOException {
+    List<PropertySource<?>> sources = new YamlPropertySourceLoader()
+        .load("application.yaml", new ClassPathResource("application.yaml"));
+    List<String> patterns = new ArrayList<>();
+    for (int i = 0; sources.get(0).containsProperty(PATTERN + "[" + i + "]"); i++) {
+      patterns.add(String.valueOf(sources.get(0).getProperty(PATTERN + "[" + i + "]")));
+    }
+    return patterns;
+  }
 
   /** The bare application's settings: none of this project's, its own H2 file, the same admin password. */
   static List<String> bareArguments(Path dataDir, String password, List<String> more) {
@@ -133,19 +149,25 @@ class StartupBenchmark {
 
   /** "1.21×, 1.30×, 1.18× (median 1.21×, 1.18–1.30×)". */
   static String describe(double[] ratios) {
-    double[] sorted = ratios.clone();
-    Arrays.sort(sorted);
+    DoubleSummaryStatistics range = Arrays.stream(ratios).summaryStatistics();
     return "%s (median %.2f×, %.2f–%.2f×)".formatted(
         Arrays.stream(ratios).mapToObj("%.2f×"::formatted).collect(Collectors.joining(", ")),
-        sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
+        middle(ratios), range.getMin(), range.getMax());
+  }
+
+  /** The middle value (the upper one of an even count), as every median here is taken. */
+  static double middle(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   /** The medians of time, of CPU time and of memory, each on its own. */
   static Start median(List<Start> starts) {
-    double[] seconds = starts.stream().mapToDouble(Start::seconds).sorted().toArray();
-    double[] cpu = starts.stream().mapToDouble(Start::cpuSeconds).sorted().toArray();
-    long[] rss = starts.stream().mapToLong(Start::rssKb).sorted().toArray();
-    return new Start(seconds[seconds.length / 2], cpu[cpu.length / 2], rss[rss.length / 2]);
+    return new Start(
+        middle(starts.stream().mapToDouble(Start::seconds).toArray()),
+        middle(starts.stream().mapToDouble(Start::cpuSeconds).toArray()),
+        (long) middle(starts.stream().mapToDouble(Start::rssKb).toArray()));
   }
 
   Start measure(String id, Path dataDir, String mainClass, Map<String, String> env, List<String> args)

@@ -27,4 +27,10 @@ class StartupBenchmarkStatisticsTest {
     assertThat(ratios).containsExactly(new double[] {1.2, 1.3, 1.1}, within(1e-9));
     assertThat(StartupBenchmark.describe(ratios)).isEqualTo("1.20×, 1.30×, 1.10× (median 1.20×, 1.10–1.30×)");
   }
+
+  @Test
+  void theBareApplicationDeploysWhatThisProjectsConfigurationNames() throws Exception {
+    assertThat(StartupBenchmark.deploymentResourcePattern())
+        .containsExactly("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:bpmn/**/*.form");
+  }
 }
